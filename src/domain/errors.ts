@@ -1,0 +1,28 @@
+/** Stable error codes shared by every use case; only src/http maps them to HTTP statuses. */
+export type DomainErrorCode =
+  | 'NOT_FOUND'
+  | 'NOT_ALLOWED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'INVALID_INPUT'
+  | 'WEAK_PASSWORD';
+
+/** A rule said no. Carries a stable code, an English and a Vietnamese message, and optional details. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly messageVi: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Shorthand for a bad-input error that names the offending field. */
+export function invalidInput(field: string, message: string, messageVi: string, details?: Record<string, unknown>) {
+  return new DomainError('INVALID_INPUT', message, messageVi, { field, ...details });
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/app-context.js';
+import { registerAuthentication } from './plugins/authentication.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { adminRoutes } from './routes/admin/admin.routes.js';
+import { authRoutes } from './routes/auth/auth.routes.js';
+import { healthRoutes } from './routes/health/health.routes.js';
+import { orgRoutes } from './routes/org/org.routes.js';
+
+export type ServerOptions = {
+  logLevel?: string;
+  secureCookies?: boolean;
+  loginRateLimit?: { max: number; timeWindow: number };
+  /** Folder of the built web app (dist/web); served with an SPA fallback when it exists. */
+  webDir?: string;
+  trustProxy?: boolean;
+};
+
+/** The HTTP server: every route, OpenAPI 3.1 at /docs, the web app at /. */
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: options.logLevel ?? 'warn' }, trustProxy: options.trustProxy ?? false, bodyLimit: 2 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifySwagger, {
+    openapi: { openapi: '3.1.0', info: { title: 'cchc API', description: 'Cải cách hành chính — administrative reform platform', version: '1' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  registerAuthentication(app, ctx);
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx, { secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 } }));
+  await app.register(orgRoutes(ctx));
+  await app.register(adminRoutes(ctx));
+  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) await registerWeb(app, options.webDir);
+  return app;
+}
+
+/** Serves the built SPA; unknown non-API paths get index.html so client routes work on reload. */
+async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs')) return reply.sendFile('index.html');
+    return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}.`, messageVi: 'Không tìm thấy địa chỉ yêu cầu.' });
+  });
+}
