@@ -29,7 +29,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   const app = Fastify({ logger: { level: options.logLevel ?? 'warn' }, trustProxy: options.trustProxy ?? false, bodyLimit: 2 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const hasWeb = !!options.webDir && existsSync(join(options.webDir, 'index.html'));
+  registerErrorHandler(app, { spaFallback: hasWeb });
   await app.register(fastifySwagger, {
     openapi: { openapi: '3.1.0', info: { title: 'cchc API', description: 'Cải cách hành chính — administrative reform platform', version: '1' } },
     transform: jsonSchemaTransform,
@@ -42,15 +43,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(authRoutes(ctx, { secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 } }));
   await app.register(orgRoutes(ctx));
   await app.register(adminRoutes(ctx));
-  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) await registerWeb(app, options.webDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: false, index: ['index.html'] });
   return app;
-}
-
-/** Serves the built SPA; unknown non-API paths get index.html so client routes work on reload. */
-async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
-  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs')) return reply.sendFile('index.html');
-    return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}.`, messageVi: 'Không tìm thấy địa chỉ yêu cầu.' });
-  });
 }

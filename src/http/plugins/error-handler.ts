@@ -11,7 +11,7 @@ const STATUS: Record<DomainErrorCode, number> = {
 };
 
 /** Maps domain errors, validation errors and framework errors to stable codes; never leaks a stack trace. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, o: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
       return reply.status(STATUS[error.code]).send({ code: error.code, message: error.message, messageVi: error.messageVi, details: error.details } satisfies ErrorBody);
@@ -37,6 +37,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send({ code: 'INTERNAL', message: 'Internal error; it has been logged.', messageVi: 'Lỗi hệ thống; sự cố đã được ghi lại.' } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}.`, messageVi: 'Không tìm thấy địa chỉ yêu cầu.' } satisfies ErrorBody);
+    // The web app's client-side routes (/org, /admin/users…) get index.html; API and docs paths get a JSON 404.
+    if (o.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs')) return reply.sendFile('index.html');
+    return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}.`, messageVi: 'Không tìm thấy địa chỉ yêu cầu.' } satisfies ErrorBody);
   });
 }
