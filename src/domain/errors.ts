@@ -20,6 +20,11 @@ export class DomainError extends Error {
     super(message);
     this.name = 'DomainError';
   }
+
+  /** The input that was rejected, when the error is about one field. */
+  get field(): string | undefined {
+    return typeof this.details?.field === 'string' ? this.details.field : undefined;
+  }
 }
 
 /** Shorthand for a bad-input error that names the offending field. */
