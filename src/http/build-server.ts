@@ -12,6 +12,7 @@ import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { adminRoutes } from './routes/admin/admin.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
+import { calendarRoutes } from './routes/calendar/calendar.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { orgRoutes } from './routes/org/org.routes.js';
 
@@ -43,6 +44,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(authRoutes(ctx, { secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 } }));
   await app.register(orgRoutes(ctx));
   await app.register(adminRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: false, index: ['index.html'] });
   return app;
 }

@@ -14,22 +14,26 @@ import { loadOrgHistory } from '../org/load-org-history.js';
 import { demoUsers } from './demo-users.js';
 import { loadOrgDatasets, readOrgDatasets } from './load-org-datasets.js';
 import { seedUsers } from './seed-users.js';
+import { loadCalendarSchedules, readShippedSchedules } from './load-calendar-schedules.js';
+import type { AnnouncedSchedule } from '../../domain/calendar/announced-schedule.js';
 
 export const ORG_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../data/org');
 
-export type BootstrapReport = { migration: number; datasetsLoaded: string[]; usersCreated: string[]; provinceId: string | null };
+export type BootstrapReport = { migration: number; datasetsLoaded: string[]; schedulesLoaded: number[]; usersCreated: string[]; provinceId: string | null };
 
 /**
- * Start-up: migrate, load the shipped organisation data, and on a fresh database create the demo accounts
+ * Start-up: migrate, load the shipped organisation data and holiday schedules, and on a fresh database create the demo accounts
  * (demo mode) and the administrator named by CCHC_ADMIN_USER / CCHC_ADMIN_PASSWORD.
  */
 export async function bootstrap(
   ctx: AppContext,
   config: Pick<Config, 'demo' | 'adminUser' | 'adminPassword' | 'provinceCode'>,
   datasets: OrgDataset[] = readOrgDatasets(ORG_DATA_DIR),
+  schedules: AnnouncedSchedule[] = readShippedSchedules(),
 ): Promise<BootstrapReport> {
   const migration = await migrate(ctx.db);
   const datasetsLoaded = await loadOrgDatasets(ctx, datasets);
+  const schedulesLoaded = await loadCalendarSchedules(ctx, schedules);
   const history = await loadOrgHistory(ctx);
   const today = localDateOf(ctx.now());
   const settings = settingsRepository(ctx.db.orm);
@@ -43,7 +47,7 @@ export async function bootstrap(
     checkPasswordStrength(config.adminPassword, config.adminUser);
     usersCreated.push(...(await seedUsers(ctx, [{ username: config.adminUser, displayName: config.adminUser, password: config.adminPassword, unitId: province.id, roles: ['system_admin'] }])));
   }
-  return { migration, datasetsLoaded, usersCreated, provinceId: province?.id ?? null };
+  return { migration, datasetsLoaded, schedulesLoaded, usersCreated, provinceId: province?.id ?? null };
 }
 
 /** The province of the demo dataset: the province that has departments or communes loaded below it today. */

@@ -1,6 +1,7 @@
 import type { OrgChange } from '../../domain/org/org-changes.js';
 import type { OrgEvent, OrgHistory, OrgUnit } from '../../domain/org/org-types.js';
 import { one, rows, sql, type Executor } from '../db.js';
+import { settingsRepository } from './settings.repository.js';
 
 type UnitRow = { id: string; code: string; level: OrgUnit['level']; kind: string | null; valid_from: string; valid_to: string | null };
 type NameRow = { unit_id: string; name: string; name_en: string | null; valid_from: string; valid_to: string | null };
@@ -33,15 +34,7 @@ export const orgRepository = (ex: Executor) => ({
   },
 
   /** A number that changes whenever the organisation history changes (cache key). */
-  async version(): Promise<string> {
-    const row = await one<{ v: string }>(ex, sql`select coalesce((select value::text from app_settings where key = 'org_version'), '0') as v`);
-    return row?.v ?? '0';
-  },
-
-  async bumpVersion(): Promise<void> {
-    await ex.execute(sql`insert into app_settings (key, value) values ('org_version', '1'::jsonb)
-      on conflict (key) do update set value = to_jsonb((app_settings.value #>> '{}')::bigint + 1), updated_at = now()`);
-  },
+  version: (): Promise<string> => settingsRepository(ex).counter('org_version'),
 
   /** Applies a plan's row changes in order; the caller holds the transaction. */
   async apply(changes: OrgChange[], actorId: string | null, dataset?: { name: string; keys: Map<string, string> }): Promise<void> {
@@ -80,7 +73,7 @@ export const orgRepository = (ex: Executor) => ({
         }
       }
     }
-    await this.bumpVersion();
+    await settingsRepository(ex).bumpCounter('org_version');
   },
 
   /** Whether a dataset was already loaded. */

@@ -9,4 +9,12 @@ export const settingsRepository = (ex: Executor) => ({
     await ex.execute(sql`insert into app_settings (key, value) values (${key}, ${JSON.stringify(value)}::jsonb)
       on conflict (key) do update set value = excluded.value, updated_at = now()`);
   },
+  /** A counter that changes whenever the data it stands for changes (cache keys of org history, calendar…). */
+  async counter(key: string): Promise<string> {
+    return (await one<{ v: string }>(ex, sql`select coalesce((select value::text from app_settings where key = ${key}), '0') as v`))?.v ?? '0';
+  },
+  async bumpCounter(key: string): Promise<void> {
+    await ex.execute(sql`insert into app_settings (key, value) values (${key}, '1'::jsonb)
+      on conflict (key) do update set value = to_jsonb((app_settings.value #>> '{}')::bigint + 1), updated_at = now()`);
+  },
 });
