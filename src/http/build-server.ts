@@ -45,6 +45,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(orgRoutes(ctx));
   await app.register(adminRoutes(ctx));
   await app.register(calendarRoutes(ctx));
-  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: false, index: ['index.html'] });
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: true, index: ['index.html'] });
   return app;
 }

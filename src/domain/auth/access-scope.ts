@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
 import { ancestorsOn, subtreeOn } from '../org/org-queries.js';
-import type { OrgHistory } from '../org/org-types.js';
+import { isValidOn, type OrgHistory } from '../org/org-types.js';
 import type { LocalDate } from '../shared/local-date.js';
 import type { Actor } from './actor.js';
 
@@ -9,12 +9,14 @@ export type AccessScope = 'all' | Set<string>;
 
 /**
  * The actor's scope on `today`: the subtree of their unit; the PAR standing agency works for the whole province, so its
- * scope is the subtree of the province containing its unit (Decree 118/2025/ND-CP, Art. 9 on the provincial PAR
+ * scope is the subtree of the province containing its unit; an account whose unit has ended has an empty scope (Decree 118/2025/ND-CP, Art. 9 on the provincial PAR
  * standing agency; Decision 766/QĐ-TTg on provincial monitoring).
  */
 export function accessScope(actor: Actor, history: OrgHistory, today: LocalDate): AccessScope {
   if (actor.roles.includes('system_admin')) return 'all';
-  if (!actor.unitId) return new Set();
+  const unit = actor.unitId ? history.units.get(actor.unitId) : undefined;
+  // A unit that has ended (merged, dissolved) grants nothing until an administrator moves the account.
+  if (!actor.unitId || !unit || !isValidOn(unit, today)) return new Set();
   let root = actor.unitId;
   if (actor.roles.includes('par_agency')) root = [actor.unitId, ...ancestorsOn(history, actor.unitId, today)].at(-1)!;
   return subtreeOn(history, root, today);

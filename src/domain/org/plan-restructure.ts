@@ -1,10 +1,10 @@
 import { invalidInput } from '../errors.js';
 import { addDays, type LocalDate } from '../shared/local-date.js';
-import { childrenIndex } from './org-queries.js';
+import { childrenIndex, parentOn } from './org-queries.js';
 import { applyChanges, closeUnitChanges, type OrgChange } from './org-changes.js';
-import { newUnitChanges, type NewUnitSpec } from './plan-unit-changes.js';
-import type { LegalDoc, OrgHistory } from './org-types.js';
-import { requireChangeDate, requireLevelFits, requireUnit, requireValidOn } from './validate-org.js';
+import { linkChanges, newUnitChanges, type NewUnitSpec } from './plan-unit-changes.js';
+import type { LegalDoc, OrgHistory, OrgUnit } from './org-types.js';
+import { requireChangeDate, requireEndable, requireLevelFits, requireUnit, requireValidOn } from './validate-org.js';
 
 /** A successor: an existing unit (which continues), or a new unit created on the event date. */
 export type SuccessorSpec = { existingId: string } | { newId: string; spec: NewUnitSpec };
@@ -28,6 +28,7 @@ export function planMerge(history: OrgHistory, o: RestructureBase & { predecesso
     const unit = requireUnit(history, id, `predecessorIds[${index}]`);
     requireValidOn(unit, addDays(o.date, -1), `predecessorIds[${index}]`);
     requireChangeDate(unit, o.date);
+    requireEndable(history, unit, o.date, `predecessorIds[${index}]`);
     changes.push(...closeUnitChanges(unit, o.date, addDays(o.date, -1)));
   }
   changes.push(...successorChanges(applyChanges(history, changes), o.successor, o.date, 'successor'));
@@ -51,6 +52,7 @@ export function planSplit(history: OrgHistory, o: RestructureBase & { predecesso
   const changes: OrgChange[] = [];
   if (!continues) {
     requireChangeDate(unit, o.date);
+    requireEndable(history, unit, o.date, 'predecessorId');
     changes.push(...closeUnitChanges(unit, o.date, addDays(o.date, -1)));
   }
   o.successors.forEach((successor, index) => changes.push(...successorChanges(applyChanges(history, changes), successor, o.date, `successors[${index}]`)));
@@ -66,7 +68,10 @@ function successorChanges(history: OrgHistory, successor: SuccessorSpec, date: L
   return newUnitChanges(history, successor.newId, successor.spec, date);
 }
 
-/** Sub-units of the ending units that are still valid on `date` move under the successor from that date. */
+/**
+ * Sub-units of the ending units that are still valid on `date` move under the successor from that date (until they
+ * end, if they have). A successor that was itself below an ending unit takes that unit's place under its parent.
+ */
 function moveChildren(after: OrgHistory, before: OrgHistory, endingIds: string[], successorId: string, date: LocalDate): OrgChange[] {
   const successor = after.units.get(successorId)!;
   const children = childrenIndex(before, date);
@@ -75,11 +80,21 @@ function moveChildren(after: OrgHistory, before: OrgHistory, endingIds: string[]
     for (const childId of children.get(parentId) ?? []) {
       const child = before.units.get(childId)!;
       if (endingIds.includes(childId)) continue;
-      requireLevelFits(child.level, successor.level, date);
       const link = child.parents.find((p) => p.parentId === parentId && (p.validTo === null || p.validTo >= date))!;
       changes.push({ op: 'endParent', unitId: childId, validFrom: link.validFrom, validTo: addDays(date, -1) });
-      changes.push({ op: 'insertParent', unitId: childId, parentId: successorId, validFrom: date });
+      const newParent = childId === successorId ? placeOf(before, parentId, endingIds, date) : successor;
+      if (!newParent) continue;
+      requireLevelFits(child.level, newParent.level, date);
+      changes.push(...linkChanges(childId, newParent, date, child.validTo));
     }
   }
   return changes;
+}
+
+/** The nearest ancestor of an ending unit that does not end itself: where its surviving sub-unit goes. */
+function placeOf(history: OrgHistory, unitId: string, endingIds: string[], date: LocalDate): OrgUnit | undefined {
+  const dayBefore = addDays(date, -1);
+  let current = parentOn(history.units.get(unitId)!, dayBefore);
+  while (current && endingIds.includes(current)) current = parentOn(history.units.get(current)!, dayBefore);
+  return current ? history.units.get(current) : undefined;
 }

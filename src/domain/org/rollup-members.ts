@@ -37,7 +37,8 @@ export function rollupMembers(history: OrgHistory, targetId: string): Rollup {
         if (predecessorId === member.unitId) continue;
         const predecessor = history.units.get(predecessorId);
         if (!predecessor) continue;
-        if (successorsOf(history, predecessorId).length > 1) { split.add(predecessorId); continue; }
+        // Split among several successors, or continuing beside this one (listed on both sides): never counted here.
+        if (successorsOf(history, predecessorId).length > 1 || event.successorIds.includes(predecessorId)) { split.add(predecessorId); continue; }
         queue.push({ unitId: predecessorId, from: predecessor.validFrom, to: predecessor.validTo, via: 'predecessor' });
       }
     }

@@ -72,6 +72,29 @@ export function requireChangeDate(unit: OrgUnit, date: LocalDate, field = 'date'
   }
 }
 
+/**
+ * Fails when ending the unit from `date` would cut short what is already recorded from that date on: its own end (set
+ * by a later event or a dataset), a sub-unit linked to it from a later date, or an event of that date or later that it
+ * succeeds to. A unit that ended exactly the day before may still be named as a predecessor in an event of `date`.
+ */
+export function requireEndable(history: OrgHistory, unit: OrgUnit, date: LocalDate, field: string): void {
+  if (unit.validTo !== null && unit.validTo >= date) {
+    throw new DomainError('CONFLICT', `Unit ${unit.code} already ends on ${unit.validTo}; it cannot end earlier.`,
+      `Đơn vị ${unit.code} đã chấm dứt vào ngày ${unit.validTo}; không thể chấm dứt sớm hơn.`, { field, unitId: unit.id });
+  }
+  const later = [...history.units.values()].filter((child) => child.parents.some((p) => p.parentId === unit.id && p.validFrom > date));
+  if (later.length) {
+    const codes = later.map((child) => child.code).join(', ');
+    throw new DomainError('CONFLICT', `Unit ${unit.code} has sub-units from after ${date}: ${codes}; record changes in date order.`,
+      `Đơn vị ${unit.code} có đơn vị trực thuộc từ sau ngày ${date}: ${codes}; hãy ghi nhận thay đổi theo thứ tự thời gian.`, { field, unitId: unit.id });
+  }
+  const succeeded = history.events.find((e) => e.effectiveOn >= date && e.successorIds.includes(unit.id));
+  if (succeeded) {
+    throw new DomainError('CONFLICT', `Unit ${unit.code} is the successor in a ${succeeded.kind} of ${succeeded.effectiveOn}; record changes in date order.`,
+      `Đơn vị ${unit.code} là đơn vị kế thừa trong sự kiện ngày ${succeeded.effectiveOn}; hãy ghi nhận thay đổi theo thứ tự thời gian.`, { field, unitId: unit.id });
+  }
+}
+
 /** Fails when any two intervals of the list share a day. */
 export function requireNoOverlap(intervals: Interval[], field: string): void {
   const sorted = [...intervals].sort((a, b) => a.validFrom.localeCompare(b.validFrom));

@@ -37,8 +37,11 @@ export function registerErrorHandler(app: FastifyInstance, o: { spaFallback?: bo
     return reply.status(500).send({ code: 'INTERNAL', message: 'Internal error; it has been logged.', messageVi: 'Lỗi hệ thống; sự cố đã được ghi lại.' } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) => {
-    // The web app's client-side routes (/org, /admin/users…) get index.html; API and docs paths get a JSON 404.
-    if (o.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs')) return reply.sendFile('index.html');
+    // The web app's client-side routes (/org, /admin/users…) get index.html; API and docs paths and missing files
+    // (anything with an extension, e.g. a stale /assets/x.js) get a JSON 404.
+    const path = request.url.split('?')[0];
+    const clientRoute = !path.startsWith('/api/') && !path.startsWith('/docs') && !/\.[a-z0-9]+$/i.test(path);
+    if (o.spaFallback && request.method === 'GET' && clientRoute) return reply.sendFile('index.html');
     return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}.`, messageVi: 'Không tìm thấy địa chỉ yêu cầu.' } satisfies ErrorBody);
   });
 }

@@ -1,0 +1,43 @@
+import { LoginOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout } from 'antd';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { FullPageSpin } from '../../../ui/full-page-spin';
+import { SkipLink } from '../../../ui/skip-link';
+import { useDocumentTitle } from '../../../ui/use-document-title';
+import { loginPathFor } from '../../auth/utils/safe-next';
+import { LanguageSwitch } from '../../i18n/components/language-switch';
+import { useI18n } from '../../i18n/hooks/use-i18n';
+import { moduleForPath } from '../utils/module-catalogue';
+
+const MAIN_ID = 'cchc-main';
+
+/** The frame for visitors on public pages (the organisation browser): brand, language, login. */
+export function PublicShell() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = moduleForPath(location.pathname);
+  useDocumentTitle(current ? t(`module.${current.id}.title`) : undefined, t('app.name'));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink targetId={MAIN_ID} label={t('shell.skipToContent')} />
+      <Layout.Header className="cchc-header">
+        <Link to="/org" className="cchc-public-title">{t('app.name')}</Link>
+        <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
+          <LanguageSwitch />
+          <Button type="primary" icon={<LoginOutlined />}
+            onClick={() => navigate(loginPathFor(location.pathname, location.search))}>
+            {t('login.submit')}
+          </Button>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content id={MAIN_ID} tabIndex={-1} className="cchc-content">
+        <Suspense fallback={<FullPageSpin label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,51 @@
+import {
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, CalendarOutlined,
+  CommentOutlined, DashboardOutlined, FolderOpenOutlined, KeyOutlined, ProjectOutlined, SettingOutlined,
+  TeamOutlined, TrophyOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { RoleCode } from '../../../api/types';
+
+export type ModuleId =
+  | 'dashboard' | 'dossiers' | 'procedures' | 'calendar' | 'statistics' | 'plans' | 'parIndex'
+  | 'feedback' | 'initiatives' | 'org' | 'users' | 'audit' | 'tokens';
+
+export type ModuleEntry = {
+  id: ModuleId;
+  path: string;
+  icon: ReactNode;
+  /** False while the module is only described (a page that says what it will do). */
+  built: boolean;
+  /** How many `module.<id>.fN` lines the catalog holds for a module not built yet. */
+  features: number;
+  /** Only holders of this role see it. */
+  role?: RoleCode;
+  group?: 'admin';
+};
+
+/** The modules of cchc, in menu order (Vietnamese first: Tổng quan, Hồ sơ TTHC, …, Quản trị). */
+export const MODULES: readonly ModuleEntry[] = [
+  { id: 'dashboard', path: '/', icon: <DashboardOutlined />, built: false, features: 4 },
+  { id: 'dossiers', path: '/dossiers', icon: <FolderOpenOutlined />, built: false, features: 5 },
+  { id: 'procedures', path: '/procedures', icon: <BookOutlined />, built: false, features: 4 },
+  { id: 'calendar', path: '/calendar', icon: <CalendarOutlined />, built: false, features: 4 },
+  { id: 'statistics', path: '/statistics', icon: <BarChartOutlined />, built: false, features: 4 },
+  { id: 'plans', path: '/plans', icon: <ProjectOutlined />, built: false, features: 4 },
+  { id: 'parIndex', path: '/par-index', icon: <TrophyOutlined />, built: false, features: 4 },
+  { id: 'feedback', path: '/feedback', icon: <CommentOutlined />, built: false, features: 4 },
+  { id: 'initiatives', path: '/initiatives', icon: <BulbOutlined />, built: false, features: 4 },
+  { id: 'org', path: '/org', icon: <ApartmentOutlined />, built: true, features: 0 },
+  { id: 'users', path: '/admin/users', icon: <TeamOutlined />, built: true, features: 0, role: 'system_admin', group: 'admin' },
+  { id: 'audit', path: '/admin/audit', icon: <AuditOutlined />, built: true, features: 0, role: 'system_admin', group: 'admin' },
+  { id: 'tokens', path: '/admin/tokens', icon: <KeyOutlined />, built: true, features: 0, group: 'admin' },
+];
+
+export const ADMIN_GROUP_ICON = <SettingOutlined />;
+
+export const moduleById = (id: ModuleId): ModuleEntry => MODULES.find((entry) => entry.id === id)!;
+
+/** The module whose path is the longest prefix of `pathname` (for the selected menu item and page title). */
+export function moduleForPath(pathname: string): ModuleEntry | undefined {
+  return MODULES.filter((entry) => entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
