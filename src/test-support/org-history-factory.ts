@@ -1,4 +1,7 @@
-import { applyChanges } from '../domain/org/org-changes.js';
+import { expect } from 'vitest';
+import { DomainError } from '../domain/errors.js';
+import { checkHistory } from '../domain/org/check-history.js';
+import { applyChanges, type OrgChange } from '../domain/org/org-changes.js';
 import type { DatasetRef, OrgDataset } from '../domain/org/org-dataset.js';
 import type { LegalDoc, OrgHistory } from '../domain/org/org-types.js';
 import type { NewUnitSpec } from '../domain/org/plan-unit-changes.js';
@@ -50,4 +53,21 @@ export const TEST_LEGAL_DOC: LegalDoc = { number: '99/QĐ-UBND', issuedOn: '2024
 /** The spec of a new commune under `parentId`. */
 export function communeSpec(code: string, name: string, parentId: string | null): NewUnitSpec {
   return { code, name, nameEn: null, level: 'commune', kind: 'commune', parentId };
+}
+
+/** Applies a plan and insists the result keeps every invariant of the history. */
+export function appliedTo(on: OrgHistory, changes: OrgChange[]): OrgHistory {
+  const next = applyChanges(on, changes);
+  expect(checkHistory(next)).toEqual([]);
+  return next;
+}
+
+/** The problems left by a plan, or none when the plan is refused with a DomainError. */
+export function problemsAfterPlan(plan: () => OrgChange[], on: OrgHistory): string[] {
+  try {
+    return checkHistory(applyChanges(on, plan()));
+  } catch (error) {
+    if (error instanceof DomainError) return [];
+    throw error;
+  }
 }

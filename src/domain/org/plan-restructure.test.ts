@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainErrorOf } from '../../test-support/domain-error.js';
-import { buildOrgHistory, communeSpec, TEST_LEGAL_DOC } from '../../test-support/org-history-factory.js';
+import { appliedTo, buildOrgHistory, communeSpec, problemsAfterPlan, TEST_LEGAL_DOC } from '../../test-support/org-history-factory.js';
 import { DomainError } from '../errors.js';
 import { checkHistory } from './check-history.js';
 import { applyChanges, type OrgChange } from './org-changes.js';
@@ -12,21 +12,9 @@ import { planCreateUnit, planDissolve, planMove } from './plan-unit-changes.js';
 const { history, id } = buildOrgHistory();
 const base = { eventId: 'e1', legalDoc: TEST_LEGAL_DOC };
 
-function applied(changes: OrgChange[], on: OrgHistory = history): OrgHistory {
-  const next = applyChanges(on, changes);
-  expect(checkHistory(next)).toEqual([]);
-  return next;
-}
+const applied = (changes: OrgChange[], on: OrgHistory = history) => appliedTo(on, changes);
 
-/** The problems left by a plan, or none when the plan is refused with a DomainError. */
-function problemsAfter(plan: () => OrgChange[], on: OrgHistory = history): string[] {
-  try {
-    return checkHistory(applyChanges(on, plan()));
-  } catch (error) {
-    if (error instanceof DomainError) return [];
-    throw error;
-  }
-}
+const problemsAfter = (plan: () => OrgChange[], on: OrgHistory = history) => problemsAfterPlan(plan, on);
 
 /** The fixture with an office under the Department of Justice from 2024-01-01. */
 const withOffice = applied(planCreateUnit(history, {

@@ -1,5 +1,4 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { updateUser } from '../../../api/admin';
 import type { AdminUser } from '../../../api/types';
 import { ErrorAlert } from '../../../ui/error-alert';
@@ -7,6 +6,7 @@ import { HiddenSubmit } from '../../../ui/hidden-submit';
 import { newPasswordRules, passwordHint } from '../../auth/utils/password-rules';
 import { useErrorText } from '../../i18n/hooks/use-error-text';
 import { useI18n } from '../../i18n/hooks/use-i18n';
+import { useAsyncAction } from '../../../ui/use-async-action';
 
 export type ResetPasswordDialogProps = { user?: AdminUser; onClose: () => void };
 
@@ -16,22 +16,15 @@ export function ResetPasswordDialog({ user, onClose }: ResetPasswordDialogProps)
   const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string }>();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { run, pending: saving, error, setError } = useAsyncAction();
 
   const submit = async ({ password }: { password: string }) => {
     if (!user) return;
-    setSaving(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await updateUser(user.id, { password });
       message.success(t('users.passwordReset', { name: user.username }));
       onClose();
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

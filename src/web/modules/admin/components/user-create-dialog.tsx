@@ -1,5 +1,4 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { createUser } from '../../../api/admin';
 import type { CreateUserBody } from '../../../api/admin';
 import { ErrorAlert } from '../../../ui/error-alert';
@@ -8,7 +7,8 @@ import { newPasswordRules, passwordHint } from '../../auth/utils/password-rules'
 import { useErrorText } from '../../i18n/hooks/use-error-text';
 import { useI18n } from '../../i18n/hooks/use-i18n';
 import { RoleSelect } from './role-select';
-import { UnitSelect } from './unit-select';
+import { UnitSelect } from '../../org/components/unit-select';
+import { useAsyncAction } from '../../../ui/use-async-action';
 
 export type UserCreateDialogProps = { open: boolean; onClose: () => void; onCreated: () => void };
 
@@ -18,22 +18,15 @@ export function UserCreateDialog({ open, onClose, onCreated }: UserCreateDialogP
   const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateUserBody>();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { run, pending: saving, error, setError } = useAsyncAction();
 
   const submit = async (values: CreateUserBody) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const { user } = await createUser({ ...values, username: values.username.trim(), displayName: values.displayName.trim() });
       message.success(t('users.created', { name: user.username }));
       onCreated();
       onClose();
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const required = { required: true, whitespace: true, message: t('common.required') };

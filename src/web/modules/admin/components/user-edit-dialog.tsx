@@ -1,5 +1,4 @@
 import { App, Form, Input, Modal, Switch } from 'antd';
-import { useState } from 'react';
 import { updateUser } from '../../../api/admin';
 import type { AdminUser, RoleCode } from '../../../api/types';
 import { ErrorAlert } from '../../../ui/error-alert';
@@ -7,7 +6,8 @@ import { HiddenSubmit } from '../../../ui/hidden-submit';
 import { useErrorText } from '../../i18n/hooks/use-error-text';
 import { useI18n } from '../../i18n/hooks/use-i18n';
 import { RoleSelect } from './role-select';
-import { UnitSelect } from './unit-select';
+import { UnitSelect } from '../../org/components/unit-select';
+import { useAsyncAction } from '../../../ui/use-async-action';
 
 type Values = { displayName: string; unitId?: string; roles: RoleCode[]; active: boolean };
 
@@ -19,8 +19,7 @@ export function UserEditDialog({ user, onClose, onSaved }: UserEditDialogProps) 
   const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { run, pending: saving, error, setError } = useAsyncAction();
 
   const submit = async (values: Values) => {
     if (!user) return;
@@ -31,18 +30,12 @@ export function UserEditDialog({ user, onClose, onSaved }: UserEditDialogProps) 
       ...(values.active !== user.active && { active: values.active }),
     };
     if (Object.keys(changes).length === 0) { onClose(); return; }
-    setSaving(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await updateUser(user.id, changes);
       message.success(t('users.saved', { name: user.username }));
       onSaved();
       onClose();
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { changePassword } from '../../../api/auth';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { HiddenSubmit } from '../../../ui/hidden-submit';
 import { useErrorText } from '../../i18n/hooks/use-error-text';
 import { useI18n } from '../../i18n/hooks/use-i18n';
 import { newPasswordRules, passwordHint } from '../utils/password-rules';
+import { useAsyncAction } from '../../../ui/use-async-action';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -15,8 +15,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { run, pending: saving, error, setError } = useAsyncAction();
 
   const close = () => {
     form.resetFields();
@@ -25,17 +24,11 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   };
 
   const submit = async ({ currentPassword, newPassword }: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await changePassword(currentPassword, newPassword);
       message.success(t('password.changed'));
       close();
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,10 +1,10 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { createToken } from '../../../api/auth';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { HiddenSubmit } from '../../../ui/hidden-submit';
 import { useErrorText } from '../../i18n/hooks/use-error-text';
 import { useI18n } from '../../i18n/hooks/use-i18n';
+import { useAsyncAction } from '../../../ui/use-async-action';
 
 type Values = { name: string; expiresInDays: number | 'never' };
 
@@ -22,21 +22,14 @@ export function TokenCreateDialog({ open, onClose, onCreated }: TokenCreateDialo
   const { t } = useI18n();
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { run, pending: saving, error, setError } = useAsyncAction();
 
   const submit = async ({ name, expiresInDays }: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const created = await createToken(name.trim(), expiresInDays === 'never' ? undefined : expiresInDays);
       onCreated(created.secret, created.token.name);
       onClose();
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
