@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -42,7 +44,8 @@ async function openPglite(dataDir: string): Promise<Db> {
     location = join(dataDir, 'pglite');
     mkdirSync(location, { recursive: true });
   }
-  const client = await PGlite.create(location);
+  // pg_trgm and unaccent back accent-insensitive search (they ship in PostgreSQL's contrib on servers).
+  const client = await PGlite.create(location, { extensions: { pg_trgm, unaccent } });
   const orm = drizzlePglite({ client }) as unknown as PgDatabase<PgQueryResultHKT>;
   return {
     kind: 'pglite',
