@@ -86,3 +86,63 @@ export type AuditEntry = {
 };
 
 export type Health = { status: 'ok'; database: 'pglite' | 'postgresql'; migration: number };
+
+/** The kind of a day in the working calendar; the last four come from an announced schedule or the Labour Code. */
+export type DayKind =
+  | 'working_day' | 'weekly_rest' | 'holiday' | 'compensatory_day_off' | 'swapped_day_off' | 'makeup_working_day';
+
+/** The kinds an announced schedule may list (working_day and weekly_rest follow from the week). */
+export type ScheduleEntryKind = Exclude<DayKind, 'working_day' | 'weekly_rest'>;
+
+/** The document that decided a day: number and title, date of issue (null when not verified), where to read it. */
+export type ScheduleSource = { document: string; issuedOn: LocalDate | null; url: string };
+
+export type CalendarDay = {
+  date: LocalDate;
+  working: boolean;
+  kind: DayKind;
+  reason?: string;
+  reasonEn?: string;
+  source?: ScheduleSource;
+  /** Lunar day/month, e.g. "26/3"; `lunarLeap` when the month is a leap (nhuận) month. */
+  lunar: string;
+  lunarLeap: boolean;
+};
+
+export type ScheduleEntry = { date: LocalDate; kind: ScheduleEntryKind; reason: string; reasonEn: string; source: ScheduleSource };
+
+export type Schedule = {
+  year: number;
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+  source: ScheduleSource;
+  entries: ScheduleEntry[];
+};
+
+export type ScheduleRevision = {
+  id: string;
+  year: number;
+  version: number;
+  action: 'seeded' | 'created' | 'updated' | 'deleted';
+  note: string | null;
+  changedAt: string;
+  changedByName: string | null;
+  /** The schedule as saved by this revision; null for a deletion. */
+  snapshot: { year: number; source: ScheduleSource; entries: ScheduleEntry[] } | null;
+};
+
+/** Office hours, "HH:MM" in province time. */
+export type WorkingHours = {
+  morningStart: string; morningEnd: string; afternoonStart: string; afternoonEnd: string;
+  sameDayCutoff: string; receiptCutoff: string;
+};
+
+export type DueDate = {
+  dueDate: LocalDate;
+  /** e.g. 2024-02-16T17:00:00+07:00 */
+  dueAt: string;
+  session: 'morning' | 'afternoon';
+  /** The day the dossier counts as received (a later day when it came after hours or on a day off). */
+  effectiveReceiptDate: LocalDate | null;
+};

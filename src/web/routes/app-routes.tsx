@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from '../modules/auth/components/require-role';
 import { ShellGate } from '../modules/shell/components/shell-gate';
 import type { ModuleId } from '../modules/shell/utils/module-catalogue';
-import { MODULES } from '../modules/shell/utils/module-catalogue';
+import { CALENDAR_EDITORS, MODULES } from '../modules/shell/utils/module-catalogue';
 import { DashboardPage } from './dashboard-page';
 import { LoginPage } from './login-page';
 import { ModulePlaceholderPage } from './module-placeholder-page';
@@ -12,12 +12,14 @@ import { NotFoundPage } from './not-found-page';
 const OrgPage = lazy(() => import('./org-page').then((module) => ({ default: module.OrgPage })));
 const AdminUsersPage = lazy(() => import('./admin-users-page').then((module) => ({ default: module.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./admin-audit-page').then((module) => ({ default: module.AdminAuditPage })));
+const CalendarPage = lazy(() => import('./calendar-page').then((module) => ({ default: module.CalendarPage })));
+const CalendarSchedulesPage = lazy(() => import('./calendar-schedules-page').then((module) => ({ default: module.CalendarSchedulesPage })));
 const TokensPage = lazy(() => import('./tokens-page').then((module) => ({ default: module.TokensPage })));
 
 const PLACEHOLDERS: ModuleId[] = MODULES.filter((entry) => !entry.built && entry.path !== '/').map((entry) => entry.id);
 
 /**
- * /login; everything else inside the shell gate (signed in → app shell; /org is also open to visitors).
+ * /login; everything else inside the shell gate (signed in → app shell; /org and /calendar are also open to visitors).
  * Modules not built yet get a page that says what they will do.
  */
 export function AppRoutes() {
@@ -31,6 +33,10 @@ export function AppRoutes() {
           return <Route key={id} path={path} element={<ModulePlaceholderPage key={id} id={id} />} />;
         })}
         <Route path="org" element={<OrgPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="calendar/schedules" element={
+          <RequireRole role={CALENDAR_EDITORS} forbiddenKey="errors.forbiddenCalendar"><CalendarSchedulesPage /></RequireRole>
+        } />
         <Route path="admin/users" element={<RequireRole role="system_admin"><AdminUsersPage /></RequireRole>} />
         <Route path="admin/audit" element={<RequireRole role="system_admin"><AdminAuditPage /></RequireRole>} />
         <Route path="admin/tokens" element={<TokensPage />} />

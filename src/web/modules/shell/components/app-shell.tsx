@@ -6,7 +6,7 @@ import { FullPageSpin } from '../../../ui/full-page-spin';
 import { SkipLink } from '../../../ui/skip-link';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useI18n } from '../../i18n/hooks/use-i18n';
-import { useMenuItems } from '../hooks/use-menu-items';
+import { submenuKey, useMenuItems } from '../hooks/use-menu-items';
 import { moduleForPath } from '../utils/module-catalogue';
 import { AppHeader } from './app-header';
 import { Brand } from './brand';
@@ -41,7 +41,7 @@ export function AppShell({ user }: { user: User }) {
             theme="dark"
             mode="inline"
             selectedKeys={current ? [current.path] : []}
-            defaultOpenKeys={['admin']}
+            defaultOpenKeys={['admin', submenuKey(current?.parent ?? current?.id ?? '')]}
             items={items}
           />
         </nav>

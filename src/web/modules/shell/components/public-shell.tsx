@@ -1,18 +1,18 @@
 import { LoginOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout } from 'antd';
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../../ui/full-page-spin';
 import { SkipLink } from '../../../ui/skip-link';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { loginPathFor } from '../../auth/utils/safe-next';
 import { LanguageSwitch } from '../../i18n/components/language-switch';
 import { useI18n } from '../../i18n/hooks/use-i18n';
-import { moduleForPath } from '../utils/module-catalogue';
+import { MODULES, moduleForPath } from '../utils/module-catalogue';
 
 const MAIN_ID = 'cchc-main';
 
-/** The frame for visitors on public pages (the organisation browser): brand, language, login. */
+/** The frame for visitors on public pages (organisation, working calendar): brand, their links, language, login. */
 export function PublicShell() {
   const { t } = useI18n();
   const location = useLocation();
@@ -25,6 +25,11 @@ export function PublicShell() {
       <SkipLink targetId={MAIN_ID} label={t('shell.skipToContent')} />
       <Layout.Header className="cchc-header">
         <Link to="/org" className="cchc-public-title">{t('app.name')}</Link>
+        <nav aria-label={t('shell.publicMenu')} className="cchc-public-nav">
+          {MODULES.filter((entry) => entry.public).map((entry) => (
+            <NavLink key={entry.id} to={entry.path} end>{t(`module.${entry.id}.title`)}</NavLink>
+          ))}
+        </nav>
         <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
           <LanguageSwitch />
           <Button type="primary" icon={<LoginOutlined />}

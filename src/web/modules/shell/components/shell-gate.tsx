@@ -3,11 +3,9 @@ import { FullPageSpin } from '../../../ui/full-page-spin';
 import { useSession } from '../../auth/hooks/use-session';
 import { loginPathFor } from '../../auth/utils/safe-next';
 import { useI18n } from '../../i18n/hooks/use-i18n';
+import { PUBLIC_PATHS } from '../utils/module-catalogue';
 import { AppShell } from './app-shell';
 import { PublicShell } from './public-shell';
-
-/** Paths a visitor may open without signing in (the organisation is public data). */
-const PUBLIC_PATHS = ['/org'];
 
 /** Signed in: the app shell. Anonymous: the public frame on public paths, the login page elsewhere. */
 export function ShellGate() {

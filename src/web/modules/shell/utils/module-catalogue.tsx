@@ -1,6 +1,6 @@
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, CalendarOutlined,
-  CommentOutlined, DashboardOutlined, FolderOpenOutlined, KeyOutlined, ProjectOutlined, SettingOutlined,
+  CommentOutlined, DashboardOutlined, FolderOpenOutlined, KeyOutlined, ProjectOutlined, ScheduleOutlined, SettingOutlined,
   TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -8,7 +8,7 @@ import type { RoleCode } from '../../../api/types';
 
 export type ModuleId =
   | 'dashboard' | 'dossiers' | 'procedures' | 'calendar' | 'statistics' | 'plans' | 'parIndex'
-  | 'feedback' | 'initiatives' | 'org' | 'users' | 'audit' | 'tokens';
+  | 'feedback' | 'initiatives' | 'org' | 'users' | 'audit' | 'tokens' | 'calendarSchedules';
 
 export type ModuleEntry = {
   id: ModuleId;
@@ -18,29 +18,40 @@ export type ModuleEntry = {
   built: boolean;
   /** How many `module.<id>.fN` lines the catalog holds for a module not built yet. */
   features: number;
-  /** Only holders of this role see it. */
-  role?: RoleCode;
+  /** Only holders of one of these roles see it. */
+  roles?: readonly RoleCode[];
   group?: 'admin';
+  /** Shown under this module's entry in the menu (the module then opens as a submenu). */
+  parent?: ModuleId;
+  /** Visitors may open it without signing in (public data). */
+  public?: boolean;
 };
+
+/** Who edits the holiday schedules and office hours: the PAR standing agency and administrators. */
+export const CALENDAR_EDITORS: readonly RoleCode[] = ['system_admin', 'par_agency'];
 
 /** The modules of cchc, in menu order (Vietnamese first: Tổng quan, Hồ sơ TTHC, …, Quản trị). */
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'dashboard', path: '/', icon: <DashboardOutlined />, built: false, features: 4 },
   { id: 'dossiers', path: '/dossiers', icon: <FolderOpenOutlined />, built: false, features: 5 },
   { id: 'procedures', path: '/procedures', icon: <BookOutlined />, built: false, features: 4 },
-  { id: 'calendar', path: '/calendar', icon: <CalendarOutlined />, built: false, features: 4 },
+  { id: 'calendar', path: '/calendar', icon: <CalendarOutlined />, built: true, features: 0, public: true },
+  { id: 'calendarSchedules', path: '/calendar/schedules', icon: <ScheduleOutlined />, built: true, features: 0, roles: CALENDAR_EDITORS, parent: 'calendar' },
   { id: 'statistics', path: '/statistics', icon: <BarChartOutlined />, built: false, features: 4 },
   { id: 'plans', path: '/plans', icon: <ProjectOutlined />, built: false, features: 4 },
   { id: 'parIndex', path: '/par-index', icon: <TrophyOutlined />, built: false, features: 4 },
   { id: 'feedback', path: '/feedback', icon: <CommentOutlined />, built: false, features: 4 },
   { id: 'initiatives', path: '/initiatives', icon: <BulbOutlined />, built: false, features: 4 },
-  { id: 'org', path: '/org', icon: <ApartmentOutlined />, built: true, features: 0 },
-  { id: 'users', path: '/admin/users', icon: <TeamOutlined />, built: true, features: 0, role: 'system_admin', group: 'admin' },
-  { id: 'audit', path: '/admin/audit', icon: <AuditOutlined />, built: true, features: 0, role: 'system_admin', group: 'admin' },
+  { id: 'org', path: '/org', icon: <ApartmentOutlined />, built: true, features: 0, public: true },
+  { id: 'users', path: '/admin/users', icon: <TeamOutlined />, built: true, features: 0, roles: ['system_admin'], group: 'admin' },
+  { id: 'audit', path: '/admin/audit', icon: <AuditOutlined />, built: true, features: 0, roles: ['system_admin'], group: 'admin' },
   { id: 'tokens', path: '/admin/tokens', icon: <KeyOutlined />, built: true, features: 0, group: 'admin' },
 ];
 
 export const ADMIN_GROUP_ICON = <SettingOutlined />;
+
+/** Paths a visitor may open without signing in. */
+export const PUBLIC_PATHS: readonly string[] = MODULES.filter((entry) => entry.public).map((entry) => entry.path);
 
 export const moduleById = (id: ModuleId): ModuleEntry => MODULES.find((entry) => entry.id === id)!;
 
