@@ -13,13 +13,17 @@ import { registerErrorHandler } from './plugins/error-handler.js';
 import { adminRoutes } from './routes/admin/admin.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { calendarRoutes } from './routes/calendar/calendar.routes.js';
+import { dossierRoutes } from './routes/dossiers/dossiers.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { orgRoutes } from './routes/org/org.routes.js';
+import { procedureRoutes } from './routes/procedures/procedures.routes.js';
 
 export type ServerOptions = {
   logLevel?: string;
   secureCookies?: boolean;
   loginRateLimit?: { max: number; timeWindow: number };
+  /** Public dossier look-ups per address (codes must not be enumerable). */
+  lookupRateLimit?: { max: number; timeWindow: number };
   /** Folder of the built web app (dist/web); served with an SPA fallback when it exists. */
   webDir?: string;
   trustProxy?: boolean;
@@ -45,6 +49,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(orgRoutes(ctx));
   await app.register(adminRoutes(ctx));
   await app.register(calendarRoutes(ctx));
+  await app.register(dossierRoutes(ctx, { lookupRateLimit: options.lookupRateLimit ?? { max: 30, timeWindow: 60_000 } }));
+  await app.register(procedureRoutes(ctx));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: true, index: ['index.html'] });
   return app;
 }

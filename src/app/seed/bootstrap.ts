@@ -16,6 +16,7 @@ import { loadOrgDatasets, readOrgDatasets } from './load-org-datasets.js';
 import { seedUsers } from './seed-users.js';
 import { loadCalendarSchedules, readShippedSchedules } from './load-calendar-schedules.js';
 import type { AnnouncedSchedule } from '../../domain/calendar/announced-schedule.js';
+import { loadProcedureDatasets, readShippedProcedures, type ProcedureDataset } from '../procedures/load-procedure-datasets.js';
 
 export const ORG_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../data/org');
 
@@ -30,10 +31,12 @@ export async function bootstrap(
   config: Pick<Config, 'demo' | 'adminUser' | 'adminPassword' | 'provinceCode'>,
   datasets: OrgDataset[] = readOrgDatasets(ORG_DATA_DIR),
   schedules: AnnouncedSchedule[] = readShippedSchedules(),
+  procedures: ProcedureDataset[] = readShippedProcedures(),
 ): Promise<BootstrapReport> {
   const migration = await migrate(ctx.db);
   const datasetsLoaded = await loadOrgDatasets(ctx, datasets);
   const schedulesLoaded = await loadCalendarSchedules(ctx, schedules);
+  await loadProcedureDatasets(ctx, procedures);
   const history = await loadOrgHistory(ctx);
   const today = localDateOf(ctx.now());
   const settings = settingsRepository(ctx.db.orm);

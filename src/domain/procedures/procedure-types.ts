@@ -20,6 +20,8 @@ export type DossierComponent = {
   /** A national database that can replace the paper (e.g. 'population', 'business', 'land'); null when it cannot. */
   replaceableBy: string | null;
   note?: string | null;
+  /** The form (mẫu đơn, tờ khai) to fill in, when the law prescribes one (Decree 63/2010/ND-CP Art. 8(2)(i)). */
+  form?: string | null;
 };
 
 export type Fee = { name: string; amountVnd: number; when: 'before' | 'after'; note?: string | null };
@@ -68,4 +70,8 @@ export type ProcedureVersion = {
   clockStartsAfterPayment: boolean;
   /** Procedures that may be submitted at any one-stop desk of the province ("không phụ thuộc địa giới hành chính"). */
   outsideBoundaryAllowed: boolean;
+  /** Who may apply (đối tượng thực hiện; Decree 63/2010/ND-CP Art. 8(2)(e)). Optional: absent = not stated. */
+  subjects?: string[];
+  /** Requirements and conditions (yêu cầu, điều kiện; Art. 8(2)(i)); [] = none, absent = not stated. */
+  conditions?: string[];
 };

@@ -1,0 +1,35 @@
+import { SYSTEM_ACTOR } from '../../domain/auth/actor.js';
+import { decideDossierAction } from '../../domain/dossiers/decide-dossier-action.js';
+import { localToInstant, instantToLocal } from '../../domain/shared/local-date.js';
+import { auditRepository } from '../../store/repositories/audit.repository.js';
+import { dossierRepository } from '../../store/repositories/dossier.repository.js';
+import { procedureRepository } from '../../store/repositories/procedure.repository.js';
+import type { AppContext } from '../app-context.js';
+import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
+import { decideContext } from './dossier-context.js';
+
+/** Working days a dossier may wait for its supplement before it is closed (UNCONFIRMED default; domain.md §1.4 C). */
+export const SUPPLEMENT_WAIT_WORKING_DAYS = 15;
+
+/** Closes (status 8) every dossier whose supplement was asked more than 15 working days ago; one transaction each. */
+export async function closeStaleSupplements(ctx: AppContext, o: { waitWorkingDays?: number } = {}): Promise<string[]> {
+  const now = ctx.now().getTime();
+  const { calendar } = await loadWorkingCalendar(ctx);
+  const today = instantToLocal(now).epochDay;
+  const cutoff = localToInstant(calendar.addWorkingEpochDays(today, -(o.waitWorkingDays ?? SUPPLEMENT_WAIT_WORKING_DAYS)), 0);
+  const system = { kind: 'system' as const, userId: null, name: SYSTEM_ACTOR.username, roles: SYSTEM_ACTOR.roles, mayActFor: () => true };
+  const closed: string[] = [];
+  for (const id of await dossierRepository(ctx.db.orm).findWaitingSupplementSince(cutoff)) {
+    await ctx.db.transaction(async (tx) => {
+      const dossier = await dossierRepository(tx).getForUpdate(id);
+      if (!dossier || dossier.status !== 'waiting_supplement') return;
+      const procedure = (await procedureRepository(tx).findVersionById(dossier.procedureVersionId))!;
+      const reason = `Quá ${o.waitWorkingDays ?? SUPPLEMENT_WAIT_WORKING_DAYS} ngày làm việc không bổ sung hồ sơ`;
+      const { next, event } = decideDossierAction(dossier, { type: 'auto_closed', reason }, await decideContext(ctx, { actor: system, procedure, competentUnitId: dossier.competentUnitId, now }));
+      await dossierRepository(tx).save(next, dossier.version, [event]);
+      await auditRepository(tx).record(SYSTEM_ACTOR, 'dossier.auto_closed', { type: 'dossier', id }, { status: dossier.status }, { status: next.status });
+      closed.push(dossier.code);
+    });
+  }
+  return closed;
+}

@@ -1,0 +1,34 @@
+import type { Actor } from '../../domain/auth/actor.js';
+import { allowedActions } from '../../domain/dossiers/decide-dossier-action.js';
+import type { DossierActionType } from '../../domain/dossiers/dossier-actions.js';
+import type { Dossier } from '../../domain/dossiers/dossier-types.js';
+import { DomainError } from '../../domain/errors.js';
+import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
+import { dossierRepository, type StoredEvent } from '../../store/repositories/dossier.repository.js';
+import { procedureRepository } from '../../store/repositories/procedure.repository.js';
+import type { AppContext } from '../app-context.js';
+import { toDossierActor } from './dossier-context.js';
+
+export type DossierDetails = {
+  dossier: Dossier;
+  procedure: ProcedureVersion;
+  events: StoredEvent[];
+  components: Array<{ code: string; name: string; required: boolean; status: string }>;
+  allowedActions: DossierActionType[];
+  rating: Awaited<ReturnType<ReturnType<typeof dossierRepository>['getRating']>> | null;
+};
+
+/** A dossier with its procedure version, event log, checklist and the actions the actor may take (officers in scope). */
+export async function getDossier(ctx: AppContext, o: { actor: Actor; idOrCode: string }): Promise<DossierDetails> {
+  const repository = dossierRepository(ctx.db.orm);
+  const dossier = /^[0-9a-f-]{36}$/i.test(o.idOrCode) ? await repository.findById(o.idOrCode) : await repository.findByCode(o.idOrCode);
+  const actor = await toDossierActor(ctx, o.actor);
+  if (!dossier || !(actor.mayActFor(dossier.receivingUnitId) || actor.mayActFor(dossier.competentUnitId) || actor.mayActFor(dossier.receptionUnitId))) {
+    throw new DomainError('NOT_FOUND', 'No such dossier in your units.', 'Không tìm thấy hồ sơ trong phạm vi đơn vị của bạn.', { field: 'id' });
+  }
+  const procedure = (await procedureRepository(ctx.db.orm).findVersionById(dossier.procedureVersionId))!;
+  return {
+    dossier, procedure, events: await repository.listEvents(dossier.id), components: await repository.listComponents(dossier.id),
+    allowedActions: allowedActions(dossier, actor), rating: (await repository.getRating(dossier.id)) ?? null,
+  };
+}
