@@ -2,7 +2,8 @@ import { buildWorkingCalendar, type WorkingCalendar } from '../../domain/calenda
 import { DEFAULT_WORKING_HOURS, workingHours, type WorkingHours } from '../../domain/calendar/working-hours.js';
 import type { AnnouncedSchedule } from '../../domain/calendar/announced-schedule.js';
 import { ancestorsOn } from '../../domain/org/org-queries.js';
-import { localDateOf } from '../../domain/shared/local-date.js';
+import { localDateOf, type LocalDate } from '../../domain/shared/local-date.js';
+import type { OrgHistory } from '../../domain/org/org-types.js';
 import { DomainError } from '../../domain/errors.js';
 import { calendarRepository, type StoredSchedule, type StoredWorkingHours } from '../../store/repositories/calendar.repository.js';
 import { settingsRepository } from '../../store/repositories/settings.repository.js';
@@ -37,15 +38,19 @@ export function toWorkingHours(h: StoredWorkingHours): WorkingHours {
 
 /**
  * The office hours that apply to an agency: its own, else those of its nearest ancestor that has some, else the
- * defaults (office hours are set by each province; domain.md §7.1).
+ * defaults (office hours are set by each province; domain.md §7.1). Pure, once the calendar and history are loaded.
  */
-export async function resolveWorkingHours(ctx: AppContext, loaded: LoadedCalendar, agencyId: string | undefined): Promise<{ hours: WorkingHours; fromUnitId: string | null }> {
+export function workingHoursFor(loaded: LoadedCalendar, history: OrgHistory, agencyId: string | undefined, today: LocalDate): { hours: WorkingHours; fromUnitId: string | null } {
   if (!agencyId) return { hours: DEFAULT_WORKING_HOURS, fromUnitId: null };
-  const history = await loadOrgHistory(ctx);
   if (!history.units.has(agencyId)) throw new DomainError('NOT_FOUND', 'Unknown agency.', 'Không tìm thấy cơ quan.', { field: 'agencyId' });
-  for (const id of [agencyId, ...ancestorsOn(history, agencyId, localDateOf(ctx.now()))]) {
+  for (const id of [agencyId, ...ancestorsOn(history, agencyId, today)]) {
     const own = loaded.hours.get(id);
     if (own) return { hours: toWorkingHours(own), fromUnitId: id };
   }
   return { hours: DEFAULT_WORKING_HOURS, fromUnitId: null };
+}
+
+/** workingHoursFor, loading the organisation history (outside any transaction). */
+export async function resolveWorkingHours(ctx: AppContext, loaded: LoadedCalendar, agencyId: string | undefined): Promise<{ hours: WorkingHours; fromUnitId: string | null }> {
+  return workingHoursFor(loaded, await loadOrgHistory(ctx), agencyId, localDateOf(ctx.now()));
 }

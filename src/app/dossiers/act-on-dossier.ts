@@ -6,7 +6,7 @@ import { auditRepository } from '../../store/repositories/audit.repository.js';
 import { dossierRepository } from '../../store/repositories/dossier.repository.js';
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
-import { decideContext, toDossierActor } from './dossier-context.js';
+import { prepareDecision } from './dossier-context.js';
 
 export type ActOnDossierOptions = {
   actor: Actor;
@@ -21,7 +21,7 @@ export type ActOnDossierOptions = {
  * the officer saw, let the domain decide, save the new state with its event, audit — in one transaction.
  */
 export async function actOnDossier(ctx: AppContext, o: ActOnDossierOptions): Promise<Dossier> {
-  const actor = await toDossierActor(ctx, o.actor);
+  const setup = await prepareDecision(ctx, o.actor);
   return ctx.db.transaction(async (tx) => {
     const repository = dossierRepository(tx);
     const dossier = await repository.getForUpdate(o.dossierId);
@@ -31,7 +31,7 @@ export async function actOnDossier(ctx: AppContext, o: ActOnDossierOptions): Pro
         `Hồ sơ vừa được cập nhật (phiên bản ${dossier.version}, bạn đang xem ${o.expectedVersion}); hãy tải lại.`, { field: 'version', currentVersion: dossier.version, status: dossier.status });
     }
     const procedure = await procedureRepository(tx).findVersionById(dossier.procedureVersionId);
-    const { next, event } = decideDossierAction(dossier, o.command, await decideContext(ctx, { actor, procedure: procedure!, competentUnitId: dossier.competentUnitId }));
+    const { next, event } = decideDossierAction(dossier, o.command, setup.contextFor({ procedure: procedure!, competentUnitId: dossier.competentUnitId }));
     await repository.save(next, dossier.version, [event]);
     await auditRepository(tx).record(o.actor, `dossier.${o.command.type}`, { type: 'dossier', id: dossier.id }, { status: dossier.status, version: dossier.version }, { status: next.status, version: next.version, reason: event.reason });
     return next;

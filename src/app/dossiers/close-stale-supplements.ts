@@ -6,7 +6,7 @@ import { dossierRepository } from '../../store/repositories/dossier.repository.j
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
-import { decideContext } from './dossier-context.js';
+import { prepareDecision } from './dossier-context.js';
 
 /** Working days a dossier may wait for its supplement before it is closed (UNCONFIRMED default; domain.md §1.4 C). */
 export const SUPPLEMENT_WAIT_WORKING_DAYS = 15;
@@ -18,6 +18,7 @@ export async function closeStaleSupplements(ctx: AppContext, o: { waitWorkingDay
   const today = instantToLocal(now).epochDay;
   const cutoff = localToInstant(calendar.addWorkingEpochDays(today, -(o.waitWorkingDays ?? SUPPLEMENT_WAIT_WORKING_DAYS)), 0);
   const system = { kind: 'system' as const, userId: null, name: SYSTEM_ACTOR.username, roles: SYSTEM_ACTOR.roles, mayActFor: () => true };
+  const setup = await prepareDecision(ctx, system);
   const closed: string[] = [];
   for (const id of await dossierRepository(ctx.db.orm).findWaitingSupplementSince(cutoff)) {
     await ctx.db.transaction(async (tx) => {
@@ -25,7 +26,7 @@ export async function closeStaleSupplements(ctx: AppContext, o: { waitWorkingDay
       if (!dossier || dossier.status !== 'waiting_supplement') return;
       const procedure = (await procedureRepository(tx).findVersionById(dossier.procedureVersionId))!;
       const reason = `Quá ${o.waitWorkingDays ?? SUPPLEMENT_WAIT_WORKING_DAYS} ngày làm việc không bổ sung hồ sơ`;
-      const { next, event } = decideDossierAction(dossier, { type: 'auto_closed', reason }, await decideContext(ctx, { actor: system, procedure, competentUnitId: dossier.competentUnitId, now }));
+      const { next, event } = decideDossierAction(dossier, { type: 'auto_closed', reason }, setup.contextFor({ procedure, competentUnitId: dossier.competentUnitId, now }));
       await dossierRepository(tx).save(next, dossier.version, [event]);
       await auditRepository(tx).record(SYSTEM_ACTOR, 'dossier.auto_closed', { type: 'dossier', id }, { status: dossier.status }, { status: next.status });
       closed.push(dossier.code);

@@ -2,21 +2,40 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/auth/actor.js';
 import { accessScope } from '../../domain/auth/access-scope.js';
 import type { DecideContext, DossierActor } from '../../domain/dossiers/decide-dossier-action.js';
+import type { OrgHistory } from '../../domain/org/org-types.js';
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
 import { localDateOf } from '../../domain/shared/local-date.js';
 import type { AppContext } from '../app-context.js';
-import { loadWorkingCalendar, resolveWorkingHours } from '../calendar/load-working-calendar.js';
+import { loadWorkingCalendar, workingHoursFor, type LoadedCalendar } from '../calendar/load-working-calendar.js';
 import { loadOrgHistory } from '../org/load-org-history.js';
 
 /** The dossier actor of a signed-in user: their roles, and the units of their scope today. */
-export async function toDossierActor(ctx: AppContext, actor: Actor): Promise<DossierActor> {
-  const scope = accessScope(actor, await loadOrgHistory(ctx), localDateOf(ctx.now()));
+export function toDossierActor(actor: Actor, history: OrgHistory, today: string): DossierActor {
+  const scope = accessScope(actor, history, today);
   return { kind: actor.kind, userId: actor.userId, name: actor.username, roles: actor.roles, mayActFor: (unitId) => scope === 'all' || scope.has(unitId) };
 }
 
-/** Everything the domain needs to decide an action at `now`: the one calendar and the competent agency's office hours. */
-export async function decideContext(ctx: AppContext, o: { actor: DossierActor; procedure: ProcedureVersion; competentUnitId: string; now?: number; enforceDeadlines?: boolean }): Promise<DecideContext> {
-  const loaded = await loadWorkingCalendar(ctx);
-  const { hours } = await resolveWorkingHours(ctx, loaded, o.competentUnitId);
-  return { now: o.now ?? ctx.now().getTime(), actor: o.actor, procedure: o.procedure, clock: { calendar: loaded.calendar, hours }, enforceDeadlines: o.enforceDeadlines ?? true, newId: randomUUID };
+export type DecisionSetup = {
+  actor: DossierActor;
+  history: OrgHistory;
+  calendar: LoadedCalendar;
+  /** The context to decide an action on a dossier of `competentUnitId` — pure, safe inside a transaction. */
+  contextFor: (o: { procedure: ProcedureVersion; competentUnitId: string; now?: number; enforceDeadlines?: boolean }) => DecideContext;
+};
+
+/**
+ * Loads what deciding needs — the organisation history, the one calendar and office hours — BEFORE the use case opens
+ * its transaction (embedded PGlite has one connection: reading through the pool inside a transaction would wait forever).
+ */
+export async function prepareDecision(ctx: AppContext, actor: Actor | DossierActor): Promise<DecisionSetup> {
+  const [history, calendar] = [await loadOrgHistory(ctx), await loadWorkingCalendar(ctx)];
+  const today = localDateOf(ctx.now());
+  const dossierActor = 'mayActFor' in actor ? actor : toDossierActor(actor, history, today);
+  return {
+    actor: dossierActor, history, calendar,
+    contextFor: (o) => ({
+      now: o.now ?? ctx.now().getTime(), actor: dossierActor, procedure: o.procedure, enforceDeadlines: o.enforceDeadlines ?? true, newId: randomUUID,
+      clock: { calendar: calendar.calendar, hours: workingHoursFor(calendar, history, o.competentUnitId, today).hours },
+    }),
+  };
 }

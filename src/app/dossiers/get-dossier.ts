@@ -7,7 +7,7 @@ import type { ProcedureVersion } from '../../domain/procedures/procedure-types.j
 import { dossierRepository, type StoredEvent } from '../../store/repositories/dossier.repository.js';
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
-import { toDossierActor } from './dossier-context.js';
+import { prepareDecision } from './dossier-context.js';
 
 export type DossierDetails = {
   dossier: Dossier;
@@ -22,7 +22,7 @@ export type DossierDetails = {
 export async function getDossier(ctx: AppContext, o: { actor: Actor; idOrCode: string }): Promise<DossierDetails> {
   const repository = dossierRepository(ctx.db.orm);
   const dossier = /^[0-9a-f-]{36}$/i.test(o.idOrCode) ? await repository.findById(o.idOrCode) : await repository.findByCode(o.idOrCode);
-  const actor = await toDossierActor(ctx, o.actor);
+  const { actor } = await prepareDecision(ctx, o.actor);
   if (!dossier || !(actor.mayActFor(dossier.receivingUnitId) || actor.mayActFor(dossier.competentUnitId) || actor.mayActFor(dossier.receptionUnitId))) {
     throw new DomainError('NOT_FOUND', 'No such dossier in your units.', 'Không tìm thấy hồ sơ trong phạm vi đơn vị của bạn.', { field: 'id' });
   }

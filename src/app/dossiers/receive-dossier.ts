@@ -10,8 +10,7 @@ import { auditRepository } from '../../store/repositories/audit.repository.js';
 import { dossierRepository } from '../../store/repositories/dossier.repository.js';
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
-import { loadOrgHistory } from '../org/load-org-history.js';
-import { decideContext, toDossierActor } from './dossier-context.js';
+import { prepareDecision } from './dossier-context.js';
 
 export type ReceiveDossierOptions = {
   actor: Actor;
@@ -35,10 +34,10 @@ export type ReceiveDossierOptions = {
 export async function receiveDossier(ctx: AppContext, o: ReceiveDossierOptions): Promise<Dossier> {
   const now = ctx.now().getTime();
   const today = instantToLocal(now).date;
-  const history = await loadOrgHistory(ctx);
+  const setup = await prepareDecision(ctx, o.actor);
+  const { actor, history } = setup;
   const receiving = history.units.get(o.receivingUnitId);
   if (!receiving) throw new DomainError('NOT_FOUND', 'Unknown receiving unit.', 'Không tìm thấy đơn vị tiếp nhận.', { field: 'receivingUnitId' });
-  const actor = await toDossierActor(ctx, o.actor);
   if (o.actor.kind === 'user' && !o.actor.roles.includes('citizen') && !actor.mayActFor(o.receivingUnitId)) {
     throw new DomainError('NOT_ALLOWED', 'You cannot receive dossiers for this unit.', 'Bạn không được tiếp nhận hồ sơ cho đơn vị này.', { field: 'receivingUnitId' });
   }
@@ -49,7 +48,7 @@ export async function receiveDossier(ctx: AppContext, o: ReceiveDossierOptions):
     if (!competentUnitId) throw new DomainError('INVALID_INPUT', 'Choose the competent agency.', 'Hãy chọn cơ quan có thẩm quyền giải quyết.', { field: 'competentUnitId' });
     const repository = dossierRepository(tx);
     const code = formatDossierCode(receiving.code, now, await repository.nextSequence(receiving.code, today));
-    const decide = await decideContext(ctx, { actor, procedure, competentUnitId, now });
+    const decide = setup.contextFor({ procedure, competentUnitId, now });
     const { dossier, events } = openDossier({
       id: randomUUID(), code, procedure, channel: o.channel, receptionUnitId: o.receptionUnitId ?? o.receivingUnitId, receivingUnitId: o.receivingUnitId,
       competentUnitId, applicant: o.applicant, components: o.components, decision: o.decision, reason: o.reason,
