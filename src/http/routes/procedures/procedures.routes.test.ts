@@ -9,7 +9,7 @@ let t: TestApp;
 let editor: string;
 let officer: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ procedures: [] });
   [editor, officer] = [await t.login('sonoivu'), await t.login('canbo')];
 });
 afterAll(async () => { await t.close(); });
