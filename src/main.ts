@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function main(): Promise<void> {
   const config = readConfig();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const ctx = createAppContext(db);
+  const ctx = createAppContext(db, undefined, join(config.dataDir, 'files'));
   const report = await bootstrap(ctx, config);
   const app = await buildServer(ctx, { logLevel: config.logLevel, secureCookies: config.production, webDir: join(root, 'dist/web'), trustProxy: process.env.TRUST_PROXY === '1' });
   await app.listen({ port: config.port, host: config.host });

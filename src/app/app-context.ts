@@ -1,11 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Db } from '../store/db.js';
+import { diskFileStore, type FileStore } from '../store/file-store.js';
 
-/** What every use case receives: the database and the clock (tests pass a fixed one). */
+/** What every use case receives: the database, the clock (tests pass a fixed one) and the file store. */
 export type AppContext = {
   db: Db;
   now: () => Date;
+  files: FileStore;
 };
 
-export function createAppContext(db: Db, now: () => Date = () => new Date()): AppContext {
-  return { db, now };
+/** The context; files go to `filesDir` (DATA_DIR/files), or a fresh temporary folder when none is given (tests). */
+export function createAppContext(db: Db, now: () => Date = () => new Date(), filesDir?: string): AppContext {
+  return { db, now, files: diskFileStore(filesDir ?? mkdtempSync(join(tmpdir(), 'cchc-files-'))) };
 }

@@ -14,6 +14,7 @@ import { adminRoutes } from './routes/admin/admin.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { calendarRoutes } from './routes/calendar/calendar.routes.js';
 import { dossierRoutes } from './routes/dossiers/dossiers.routes.js';
+import { dossierFileRoutes } from './routes/dossiers/dossier-files.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { orgRoutes } from './routes/org/org.routes.js';
 import { procedureRoutes } from './routes/procedures/procedures.routes.js';
@@ -49,6 +50,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(orgRoutes(ctx));
   await app.register(adminRoutes(ctx));
   await app.register(calendarRoutes(ctx));
+  await app.register(dossierFileRoutes(ctx));
   await app.register(dossierRoutes(ctx, { lookupRateLimit: options.lookupRateLimit ?? { max: 30, timeWindow: 60_000 } }));
   await app.register(procedureRoutes(ctx));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: true, index: ['index.html'] });

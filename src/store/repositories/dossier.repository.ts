@@ -104,6 +104,20 @@ export const dossierRepository = (ex: Executor) => ({
     const total = (await one<{ n: number }>(ex, sql`select count(*)::int as n from dossiers ${where}`))!.n;
     return { dossiers: list.map(toDossier), total };
   },
+  /** Dossiers a unit received between two instants, in order: the register (Form 07). */
+  async listReceivedBetween(unitIds: string[] | null, from: number, to: number, limit: number): Promise<Dossier[]> {
+    const units = unitIds ? `{${unitIds.join(',')}}` : null;
+    const list = await rows<Row>(ex, sql`select ${columns} from dossiers where received_at >= ${iso(from)} and received_at < ${iso(to)}
+      and (${units}::uuid[] is null or receiving_unit_id = any(${units}::uuid[])) order by received_at, code limit ${limit}`);
+    return list.map(toDossier);
+  },
+  /** When each dossier first had an event of `type` (e.g. forwarded), in one query. */
+  async firstEventAt(dossierIds: string[], type: string): Promise<Map<string, number>> {
+    if (!dossierIds.length) return new Map();
+    const list = await rows<{ dossier_id: string; at: string }>(ex, sql`select dossier_id, min(at) as at from dossier_events
+      where dossier_id = any(${`{${dossierIds.join(',')}}`}::uuid[]) and type = ${type} group by dossier_id`);
+    return new Map(list.map((r) => [r.dossier_id, ms(r.at)!]));
+  },
   async findWaitingSupplementSince(before: number): Promise<string[]> {
     return (await rows<{ id: string }>(ex, sql`select id from dossiers where status = 'waiting_supplement' and waiting_since < ${iso(before)}`)).map((r) => r.id);
   },

@@ -124,3 +124,35 @@ describe('the citizen', () => {
     }
   });
 });
+
+describe('forms and files', () => {
+  it('prints Form 01 with the dossier code, and refuses Form 04 before any apology', async () => {
+    const d = (await intake()).json();
+    const form = await t.app.inject({ url: `/api/v1/dossiers/${d.id}/forms/01`, headers: { cookie: desk } });
+    expect(form.statusCode).toBe(200);
+    expect(form.headers['content-type']).toBe('application/pdf');
+    expect(form.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await t.app.inject({ url: `/api/v1/dossiers/${d.id}/forms/04`, headers: { cookie: desk } })).statusCode).toBe(422);
+  });
+
+  it('prints the register of a unit (Form 07)', async () => {
+    const response = await t.app.inject({ url: `/api/v1/dossiers/register?unit=${communeId}&from=2026-03-01&to=2026-03-31`, headers: { cookie: desk } });
+    expect(response.statusCode).toBe(200);
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('stores a scanned component by checksum, marks it digitised, and refuses a file whose bytes lie about its type', async () => {
+    const d = (await intake({ components: [{ code: 'TK', status: 'submitted' }, { code: 'GCS', status: 'submitted' }] })).json();
+    const pdf = Buffer.from('%PDF-1.4\n% scanned birth certificate\n%%EOF\n');
+    const upload = (fileName: string, body: Buffer, type = 'application/pdf') => t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${d.id}/documents?fileName=${fileName}&componentCode=GCS`, headers: { cookie: desk, 'content-type': type }, payload: body });
+    const stored = await upload('giay-chung-sinh.pdf', pdf);
+    expect(stored.statusCode).toBe(201);
+    expect(stored.json()).toMatchObject({ componentCode: 'GCS', sizeBytes: pdf.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const details = (await t.app.inject({ url: `/api/v1/dossiers/${d.id}`, headers: { cookie: desk } })).json();
+    expect(details.components.find((c: { code: string }) => c.code === 'GCS').status).toBe('digitised');
+    const download = await t.app.inject({ url: `/api/v1/dossiers/${d.id}/documents/${stored.json().id}`, headers: { cookie: desk } });
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect((await upload('gia.pdf', Buffer.from('not a pdf at all'))).json()).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'file' } });
+    expect((await upload('virus.exe', Buffer.from('MZ'), 'application/octet-stream')).json().details.field).toBe('fileName');
+  });
+});
