@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth/auth.routes.js';
 import { calendarRoutes } from './routes/calendar/calendar.routes.js';
 import { dossierRoutes } from './routes/dossiers/dossiers.routes.js';
 import { dossierFileRoutes } from './routes/dossiers/dossier-files.routes.js';
+import { myDossierRoutes } from './routes/dossiers/my-dossiers.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { orgRoutes } from './routes/org/org.routes.js';
 import { procedureRoutes } from './routes/procedures/procedures.routes.js';
@@ -51,6 +52,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(adminRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(dossierFileRoutes(ctx));
+  await app.register(myDossierRoutes(ctx));
   await app.register(dossierRoutes(ctx, { lookupRateLimit: options.lookupRateLimit ?? { max: 30, timeWindow: 60_000 } }));
   await app.register(procedureRoutes(ctx));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: true, index: ['index.html'] });

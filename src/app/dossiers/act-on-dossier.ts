@@ -8,6 +8,9 @@ import { procedureRepository } from '../../store/repositories/procedure.reposito
 import type { AppContext } from '../app-context.js';
 import { prepareDecision } from './dossier-context.js';
 
+/** A citizen (no officer role) acts only on dossiers they submitted themselves. */
+export const isCitizenOnly = (actor: Actor) => actor.roles.includes('citizen') && !actor.roles.some((r) => r !== 'citizen');
+
 export type ActOnDossierOptions = {
   actor: Actor;
   dossierId: string;
@@ -26,6 +29,9 @@ export async function actOnDossier(ctx: AppContext, o: ActOnDossierOptions): Pro
     const repository = dossierRepository(tx);
     const dossier = await repository.getForUpdate(o.dossierId);
     if (!dossier) throw new DomainError('NOT_FOUND', 'No such dossier.', 'Không tìm thấy hồ sơ.', { field: 'id' });
+    if (isCitizenOnly(o.actor) && (await repository.submitterOf(dossier.id)) !== o.actor.userId) {
+      throw new DomainError('NOT_FOUND', 'No such dossier among yours.', 'Không tìm thấy hồ sơ trong các hồ sơ của bạn.', { field: 'id' });
+    }
     if (dossier.version !== o.expectedVersion) {
       throw new DomainError('CONFLICT', `The dossier changed meanwhile (version ${dossier.version}, you saw ${o.expectedVersion}); reload it.`,
         `Hồ sơ vừa được cập nhật (phiên bản ${dossier.version}, bạn đang xem ${o.expectedVersion}); hãy tải lại.`, { field: 'version', currentVersion: dossier.version, status: dossier.status });

@@ -80,6 +80,16 @@ export const dossierRepository = (ex: Executor) => ({
         values (${dossierId}, ${last + i + 1}, ${e.type}, ${iso(e.at)}, ${e.actorId}, ${e.actorName}, ${e.unitId}, ${e.statusBefore}, ${e.statusAfter}, ${e.reason}, ${JSON.stringify(e.payload)}::jsonb)`);
     }
   },
+  /** The user who submitted the dossier (the actor of its first event), or null for counter and imported dossiers. */
+  async submitterOf(dossierId: string): Promise<string | null> {
+    return (await one<{ actor_id: string | null }>(ex, sql`select actor_id from dossier_events where dossier_id = ${dossierId} and seq = 1`))?.actor_id ?? null;
+  },
+  /** Dossiers a user submitted online, newest first. */
+  async submittedBy(userId: string, limit: number): Promise<Dossier[]> {
+    const list = await rows<Row>(ex, sql`select ${columns} from dossiers where id in (select dossier_id from dossier_events where seq = 1 and actor_id = ${userId} and type = 'submitted')
+      and channel = 'online' order by submitted_at desc limit ${limit}`);
+    return list.map(toDossier);
+  },
   async listEvents(dossierId: string): Promise<StoredEvent[]> {
     const list = await rows<Row>(ex, sql`select seq, type, at, actor_id, actor_name, unit_id, status_before, status_after, reason, payload from dossier_events where dossier_id = ${dossierId} order by seq`);
     return list.map((r) => ({ seq: r.seq as number, type: r.type as string, at: ms(r.at)!, actorId: r.actor_id as string | null, actorName: r.actor_name as string, unitId: r.unit_id as string | null, statusBefore: r.status_before as StoredEvent['statusBefore'], statusAfter: r.status_after as StoredEvent['statusAfter'], reason: r.reason as string | null, payload: r.payload as Record<string, unknown> }));

@@ -156,3 +156,28 @@ describe('forms and files', () => {
     expect((await upload('virus.exe', Buffer.from('MZ'), 'application/octet-stream')).json().details.field).toBe('fileName');
   });
 });
+
+describe('online, by a signed-in citizen', () => {
+  it('submits online, is received at the desk, completes the requested supplement online (the time limit restarts), and only on their own dossier', async () => {
+    const citizen = await t.login('congdan');
+    const submitted = await t.app.inject({ method: 'POST', url: '/api/v1/dossiers', headers: { cookie: citizen },
+      payload: { procedureCode: '1.001193', channel: 'online', receivingUnitId: communeId, applicant, components: [{ code: 'TK', status: 'submitted' }, { code: 'GCS', status: 'submitted' }], decision: 'submit' } });
+    expect(submitted.statusCode).toBe(201);
+    expect(submitted.json()).toMatchObject({ status: 'submitted', channel: 'online', dueAt: null });
+    let d = (await act(submitted.json().id, submitted.json().version, 'received')).json();
+    expect(d.dueAt).toBe('2026-03-09T17:00:00+07:00');
+    d = (await act(d.id, d.version, 'forwarded')).json();
+    d = (await act(d.id, d.version, 'supplement_requested', { reason: 'Ảnh giấy chứng sinh mờ', payload: { missing: ['Giấy chứng sinh'] } })).json();
+    const mine = (await t.app.inject({ url: '/api/v1/my/dossiers', headers: { cookie: citizen } })).json().dossiers;
+    expect(mine.map((x: { code: string }) => x.code)).toContain(d.code);
+    await setClock('2026-03-05T02:00:00Z');
+    const citizenAgain = await t.login('congdan');
+    const completed = await t.app.inject({ method: 'POST', url: `/api/v1/my/dossiers/${d.id}/actions`, headers: { cookie: citizenAgain }, payload: { type: 'supplement_completed', version: d.version } });
+    expect(completed.statusCode).toBe(200);
+    expect(completed.json()).toMatchObject({ status: 'processing', expectedAt: '2026-03-12T17:00:00+07:00' });
+    const other = (await intake()).json();
+    const foreign = await t.app.inject({ method: 'POST', url: `/api/v1/my/dossiers/${other.id}/actions`, headers: { cookie: citizenAgain }, payload: { type: 'withdrawn', version: other.version, reason: 'x' } });
+    expect(foreign.statusCode).toBe(404);
+    await setClock('2026-03-02T03:00:00Z');
+  });
+});
