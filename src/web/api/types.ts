@@ -146,3 +146,153 @@ export type DueDate = {
   /** The day the dossier counts as received (a later day when it came after hours or on a day off). */
   effectiveReceiptDate: LocalDate | null;
 };
+
+/** How a dossier reached the agency (national portal `KenhThucHien`: 1 in person, 2 online, 3 postal). */
+export type DossierChannel = 'in_person' | 'online' | 'postal';
+
+/** The ten national-portal statuses (domain.md §1.5), by name; `statusCode` is their number 1–10. */
+export type DossierStatus =
+  | 'submitted' | 'received' | 'refused_at_reception' | 'processing' | 'waiting_supplement'
+  | 'waiting_payment' | 'withdrawn' | 'stopped' | 'resolved' | 'delivered';
+
+/** What the server lets an officer do to a dossier (POST /dossiers/{id}/actions `type`). */
+export type DossierActionType =
+  | 'received' | 'refused_at_reception' | 'forwarded' | 'assigned' | 'step_completed' | 'returned'
+  | 'consultation_requested' | 'consultation_answered' | 'supplement_requested' | 'supplement_completed'
+  | 'payment_requested' | 'paid' | 'extension_requested' | 'extension_approved' | 'extension_rejected'
+  | 'resolved' | 'refused' | 'delivered' | 'withdrawn' | 'stopped';
+
+/** How a component of the dossier was provided at intake. */
+export type ComponentStatus = 'submitted' | 'digitised' | 'reused' | 'exempt' | 'missing';
+
+export type QueueTab = 'open' | 'due_soon' | 'overdue' | 'waiting_supplement' | 'to_deliver' | 'pending_apology' | 'all';
+
+/** A row of an officer's queue; instants are ISO 8601 with +07:00. */
+export type DossierSummary = {
+  id: string;
+  code: string;
+  procedureCode: string;
+  channel: DossierChannel;
+  status: DossierStatus;
+  statusCode: number;
+  applicantName: string;
+  receivingUnitId: string;
+  competentUnitId: string;
+  receivedAt: string | null;
+  /** The appointment in force (recomputed when a supplement restarts the clock). */
+  dueAt: string | null;
+  /** The new appointment of an approved apology (Form 04); dueAt stays as it was. */
+  extendedDueAt: string | null;
+  endedAt: string | null;
+  overdue: boolean;
+  pendingApology: boolean;
+  assigneeId: string | null;
+  version: number;
+};
+
+export type Applicant = {
+  kind: 'person' | 'organisation';
+  name: string;
+  /** 12-digit citizen ID (person) or tax code (organisation). */
+  idNumber: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+};
+
+/** One event of the dossier's log; `payload` instants are epoch milliseconds. */
+export type DossierEvent = {
+  seq: number;
+  type: string;
+  at: string;
+  actorName: string;
+  unitId: string | null;
+  statusBefore: DossierStatus | null;
+  statusAfter: DossierStatus;
+  reason: string | null;
+  payload: Record<string, unknown>;
+};
+
+export type Consultation = { id: string; unitId: string; question: string; dueAt: string; answeredAt: string | null; answer: string | null };
+
+export type RatingLevel = 'satisfied' | 'neutral' | 'dissatisfied';
+
+/** Decree 61/2018 Art. 31 criteria of the applicant's rating. */
+export type RatingCriterion = 'time' | 'visits' | 'information' | 'attitude' | 'lawfulness' | 'online';
+
+export type DossierDetails = DossierSummary & {
+  applicant: Applicant;
+  receptionUnitId: string;
+  outsideBoundary: boolean;
+  submittedAt: string;
+  originalDueAt: string | null;
+  pendingExtension: { reason: string; newDueAt: string; requestedAt: string; requestedBy: string } | null;
+  supplementCount: number;
+  outcome: 'approved' | 'refused' | null;
+  deliveredAt: string | null;
+  resultNote: string | null;
+  step: { index: number; code: string; name: string; role: string } | null;
+  procedure: { id: string; code: string; name: string; version: number; timeLimit: TimeLimit; steps: { code: string; name: string; role: string }[] };
+  components: { code: string; name: string; required: boolean; status: ComponentStatus }[];
+  consultations: Consultation[];
+  events: DossierEvent[];
+  allowedActions: DossierActionType[];
+  rating: { overall: RatingLevel; criteria: Partial<Record<RatingCriterion, RatingLevel>>; comment: string | null; ratedAt: string } | null;
+};
+
+/** What a citizen sees by code + last 4 digits: plain words, no personal data. */
+export type PublicDossier = {
+  code: string;
+  procedureName: string;
+  status: DossierStatus;
+  statusCode: number;
+  statusText: string;
+  statusTextEn: string;
+  receivedAt: string | null;
+  /** The appointment in force (the re-dated one after an apology). */
+  expectedAt: string | null;
+  earlyResult: boolean;
+  canRate: boolean;
+  timeline: { at: string; text: string; textEn: string; reason: string | null }[];
+};
+
+export type TimeLimitUnit = 'working_days' | 'working_hours' | 'calendar_days' | 'same_day';
+export type TimeLimit = { value: number; unit: TimeLimitUnit | string };
+
+/** A procedure of the catalogue as the list returns it; units by code (`*commune*` = every commune). */
+export type ProcedureListItem = {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  fieldCode: string;
+  fieldName: string;
+  competentUnitCodes: string[];
+  receivingUnitCodes: string[];
+  timeLimit: TimeLimit;
+  onlineLevel: 'full' | 'partial' | 'none' | string;
+  channels: DossierChannel[];
+  validFrom: LocalDate;
+  validTo: LocalDate | null;
+  version: number;
+};
+
+export type ProcedureComponent = {
+  code: string;
+  name: string;
+  required: boolean;
+  copies: number;
+  /** A national database the component can be taken from instead (e.g. "population"). */
+  replaceableBy: string | null;
+  note?: string | null;
+  form?: string | null;
+};
+
+export type ProcedureVersionView = ProcedureListItem & {
+  components: ProcedureComponent[];
+  fees: { name: string; amountVnd: number; when: string; note?: string | null }[];
+  resultName: string;
+  steps: { code: string; name: string; role: string; sharePercent: number }[];
+};
+
+export type ProcedureDetails = { code: string; asOf: LocalDate; inForce: ProcedureVersionView | null; versions: ProcedureVersionView[] };

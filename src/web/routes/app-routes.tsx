@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from '../modules/auth/components/require-role';
 import { ShellGate } from '../modules/shell/components/shell-gate';
 import type { ModuleId } from '../modules/shell/utils/module-catalogue';
-import { CALENDAR_EDITORS, MODULES } from '../modules/shell/utils/module-catalogue';
+import { CALENDAR_EDITORS, DOSSIER_OFFICERS, MODULES } from '../modules/shell/utils/module-catalogue';
 import { DashboardPage } from './dashboard-page';
 import { LoginPage } from './login-page';
 import { ModulePlaceholderPage } from './module-placeholder-page';
@@ -14,12 +14,17 @@ const AdminUsersPage = lazy(() => import('./admin-users-page').then((module) => 
 const AdminAuditPage = lazy(() => import('./admin-audit-page').then((module) => ({ default: module.AdminAuditPage })));
 const CalendarPage = lazy(() => import('./calendar-page').then((module) => ({ default: module.CalendarPage })));
 const CalendarSchedulesPage = lazy(() => import('./calendar-schedules-page').then((module) => ({ default: module.CalendarSchedulesPage })));
+const DossierQueuePage = lazy(() => import('./dossier-queue-page').then((module) => ({ default: module.DossierQueuePage })));
+const DossierIntakePage = lazy(() => import('./dossier-intake-page').then((module) => ({ default: module.DossierIntakePage })));
+const DossierPage = lazy(() => import('./dossier-page').then((module) => ({ default: module.DossierPage })));
+const DossierLookupPage = lazy(() => import('./dossier-lookup-page').then((module) => ({ default: module.DossierLookupPage })));
+const OnlineSubmissionPage = lazy(() => import('./online-submission-page').then((module) => ({ default: module.OnlineSubmissionPage })));
 const TokensPage = lazy(() => import('./tokens-page').then((module) => ({ default: module.TokensPage })));
 
 const PLACEHOLDERS: ModuleId[] = MODULES.filter((entry) => !entry.built && entry.path !== '/').map((entry) => entry.id);
 
 /**
- * /login; everything else inside the shell gate (signed in → app shell; /org and /calendar are also open to visitors).
+ * /login; everything else inside the shell gate (signed in → app shell; /org, /calendar and /tra-cuu are also open to visitors).
  * Modules not built yet get a page that says what they will do.
  */
 export function AppRoutes() {
@@ -36,6 +41,19 @@ export function AppRoutes() {
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="calendar/schedules" element={
           <RequireRole role={CALENDAR_EDITORS} forbiddenKey="errors.forbiddenCalendar"><CalendarSchedulesPage /></RequireRole>
+        } />
+        <Route path="dossiers" element={
+          <RequireRole role={DOSSIER_OFFICERS} forbiddenKey="errors.forbiddenDossiers"><DossierQueuePage /></RequireRole>
+        } />
+        <Route path="dossiers/new" element={
+          <RequireRole role="desk_officer" forbiddenKey="errors.forbiddenIntake"><DossierIntakePage /></RequireRole>
+        } />
+        <Route path="dossiers/:id" element={
+          <RequireRole role={DOSSIER_OFFICERS} forbiddenKey="errors.forbiddenDossiers"><DossierPage /></RequireRole>
+        } />
+        <Route path="tra-cuu" element={<DossierLookupPage />} />
+        <Route path="nop-ho-so" element={
+          <RequireRole role="citizen" forbiddenKey="errors.forbiddenSubmission"><OnlineSubmissionPage /></RequireRole>
         } />
         <Route path="admin/users" element={<RequireRole role="system_admin"><AdminUsersPage /></RequireRole>} />
         <Route path="admin/audit" element={<RequireRole role="system_admin"><AdminAuditPage /></RequireRole>} />

@@ -1,14 +1,15 @@
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, CalendarOutlined,
-  CommentOutlined, DashboardOutlined, FolderOpenOutlined, KeyOutlined, ProjectOutlined, ScheduleOutlined, SettingOutlined,
-  TeamOutlined, TrophyOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, CalendarOutlined, CloudUploadOutlined,
+  CommentOutlined, DashboardOutlined, FileAddOutlined, FileSearchOutlined, FolderOpenOutlined, KeyOutlined, ProjectOutlined,
+  ScheduleOutlined, SettingOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { RoleCode } from '../../../api/types';
 
 export type ModuleId =
   | 'dashboard' | 'dossiers' | 'procedures' | 'calendar' | 'statistics' | 'plans' | 'parIndex'
-  | 'feedback' | 'initiatives' | 'org' | 'users' | 'audit' | 'tokens' | 'calendarSchedules';
+  | 'feedback' | 'initiatives' | 'org' | 'users' | 'audit' | 'tokens' | 'calendarSchedules'
+  | 'dossierIntake' | 'lookup' | 'submission';
 
 export type ModuleEntry = {
   id: ModuleId;
@@ -30,10 +31,16 @@ export type ModuleEntry = {
 /** Who edits the holiday schedules and office hours: the PAR standing agency and administrators. */
 export const CALENDAR_EDITORS: readonly RoleCode[] = ['system_admin', 'par_agency'];
 
+/** Who works with the dossier queue and dossier pages (the server's dossier routes say the same). */
+export const DOSSIER_OFFICERS: readonly RoleCode[] = ['desk_officer', 'unit_officer', 'leader', 'par_agency', 'system_admin'];
+
 /** The modules of cchc, in menu order (Vietnamese first: Tổng quan, Hồ sơ TTHC, …, Quản trị). */
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'dashboard', path: '/', icon: <DashboardOutlined />, built: false, features: 4 },
-  { id: 'dossiers', path: '/dossiers', icon: <FolderOpenOutlined />, built: false, features: 5 },
+  { id: 'dossiers', path: '/dossiers', icon: <FolderOpenOutlined />, built: true, features: 0, roles: DOSSIER_OFFICERS },
+  { id: 'dossierIntake', path: '/dossiers/new', icon: <FileAddOutlined />, built: true, features: 0, roles: ['desk_officer'], parent: 'dossiers' },
+  { id: 'submission', path: '/nop-ho-so', icon: <CloudUploadOutlined />, built: true, features: 0, roles: ['citizen'] },
+  { id: 'lookup', path: '/tra-cuu', icon: <FileSearchOutlined />, built: true, features: 0, public: true },
   { id: 'procedures', path: '/procedures', icon: <BookOutlined />, built: false, features: 4 },
   { id: 'calendar', path: '/calendar', icon: <CalendarOutlined />, built: true, features: 0, public: true },
   { id: 'calendarSchedules', path: '/calendar/schedules', icon: <ScheduleOutlined />, built: true, features: 0, roles: CALENDAR_EDITORS, parent: 'calendar' },
