@@ -1,6 +1,7 @@
 import { buildWorkingCalendar } from '../domain/calendar/working-calendar.js';
 import { DEFAULT_WORKING_HOURS } from '../domain/calendar/working-hours.js';
 import type { DecideContext, DossierActor } from '../domain/dossiers/decide-dossier-action.js';
+import type { Dossier } from '../domain/dossiers/dossier-types.js';
 import type { OpenDossierInput } from '../domain/dossiers/open-dossier.js';
 import type { ProcedureVersion } from '../domain/procedures/procedure-types.js';
 import { readShippedSchedules } from '../app/seed/load-calendar-schedules.js';
@@ -50,5 +51,41 @@ export function buildOpenInput(over: Partial<OpenDossierInput> = {}): OpenDossie
     receptionUnitId: 'commune', receivingUnitId: 'commune', competentUnitId: 'commune',
     applicant: { kind: 'person', name: 'Nguyễn Văn A', idNumber: '042090001234', phone: '0912345678', email: null, address: 'Hà Tĩnh' },
     components: [{ code: 'TK', status: 'submitted' }, { code: 'GCS', status: 'digitised' }], decision: 'receive', ...over,
+  };
+}
+
+/** The calendar (shipped 2023–2027 schedules) and default office hours every dossier test counts with. */
+export const testClock: DecideContext['clock'] = { calendar, hours: DEFAULT_WORKING_HOURS };
+
+/** Epoch ms of a wall-clock time in Vietnam (UTC+7): `vnAt('2026-03-02', '09:00')`. */
+export function vnAt(date: string, time = '09:00'): number {
+  const [h, m] = time.split(':').map(Number);
+  return localToInstant(date, h * 60 + m);
+}
+
+/** An instant written in Vietnam time (`2026-03-09 17:00`), to make assertions readable. */
+export function vnText(instant: number | null): string | null {
+  return instant === null ? null : new Date(instant + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** A user with `roles` whose scope is exactly `units`; a citizen has no unit scope. */
+export function buildUnitActor(roles: DossierActor['roles'], units: readonly string[] = ['commune']): DossierActor {
+  return { kind: 'user', userId: `u-${roles.join('-')}`, name: roles.join('+'), roles, mayActFor: (unitId) => units.includes(unitId) };
+}
+
+/** The system (scheduled jobs, legacy import): no roles, every scope. */
+export const systemActor: DossierActor = { kind: 'system', userId: null, name: 'system', roles: [], mayActFor: () => true };
+
+/** A dossier in any state without walking the lifecycle (for table and guard tests); received Mon 2 Mar 2026 08:00, due 9 Mar 17:00. */
+export function buildDossier(over: Partial<Dossier> = {}): Dossier {
+  const receivedAt = localToInstant('2026-03-02', 8 * 60);
+  const dueAt = localToInstant('2026-03-09', 17 * 60);
+  return {
+    id: 'd1', code: '18754-260302-0001', procedureVersionId: 'pv1', procedureCode: '1.001193', channel: 'in_person',
+    receptionUnitId: 'commune', receivingUnitId: 'commune', competentUnitId: 'commune', outsideBoundary: false,
+    applicant: { kind: 'person', name: 'Nguyễn Văn A', idNumber: '042090001234', phone: '0912345678', email: null, address: 'Hà Tĩnh' },
+    status: 'processing', stepIndex: 1, assigneeId: null, submittedAt: receivedAt, receivedAt, dueAt, originalDueAt: dueAt,
+    extendedDueAt: null, pendingExtension: null, supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [],
+    outcome: null, endedAt: null, deliveredAt: null, resultNote: null, version: 3, ...over,
   };
 }

@@ -4,6 +4,7 @@ import type { Dossier } from '../../domain/dossiers/dossier-types.js';
 import { apologyDeadline } from '../../domain/dossiers/dossier-clock.js';
 import { localDateOf } from '../../domain/shared/local-date.js';
 import { dossierRepository } from '../../store/repositories/dossier.repository.js';
+import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
 import { DEFAULT_WORKING_HOURS } from '../../domain/calendar/working-hours.js';
@@ -15,22 +16,23 @@ export type QueueTab = 'open' | 'due_soon' | 'overdue' | 'waiting_supplement' | 
 const OPEN = ['submitted', 'received', 'processing', 'waiting_supplement', 'waiting_payment'];
 
 /** Dossiers of the officer's units for one tab, soonest appointment first. */
-export async function listDossierQueue(ctx: AppContext, o: { actor: Actor; tab: QueueTab; q?: string; mine?: boolean; page: number; pageSize: number }): Promise<{ dossiers: Dossier[]; total: number }> {
+export async function listDossierQueue(ctx: AppContext, o: { actor: Actor; tab: QueueTab; q?: string; mine?: boolean; page: number; pageSize: number }): Promise<{ dossiers: Dossier[]; total: number; procedureNames: Map<string, string> }> {
   const scope = accessScope(o.actor, await loadOrgHistory(ctx), localDateOf(ctx.now()));
   const now = ctx.now().getTime();
   const { calendar } = await loadWorkingCalendar(ctx);
   // "Due soon": the appointment falls before the end of the next working day.
   const dueSoon = apologyDeadline(now, { calendar, hours: DEFAULT_WORKING_HOURS }) + 2 * 86_400_000;
-  const filters: Record<QueueTab, { statuses?: string[]; dueBefore?: number }> = {
+  const filters = {
     open: { statuses: OPEN }, due_soon: { statuses: ['received', 'processing'], dueBefore: Math.max(dueSoon, now + 86_400_000) },
     overdue: { statuses: ['received', 'processing', 'waiting_payment'], dueBefore: now }, waiting_supplement: { statuses: ['waiting_supplement'] },
-    to_deliver: { statuses: ['resolved'] }, pending_apology: { statuses: ['processing', 'waiting_supplement', 'waiting_payment'] }, all: {},
-  };
+    to_deliver: { statuses: ['resolved'] }, pending_apology: { statuses: ['processing', 'waiting_supplement', 'waiting_payment'], pendingApology: true }, all: {},
+  } as Record<QueueTab, { statuses?: string[]; dueBefore?: number; pendingApology?: boolean }>;
   const result = await dossierRepository(ctx.db.orm).queue({
     unitIds: scope === 'all' ? null : [...scope], ...filters[o.tab], q: o.q, assigneeId: o.mine ? o.actor.userId ?? undefined : undefined,
     limit: o.pageSize, offset: (o.page - 1) * o.pageSize,
   });
-  if (o.tab !== 'pending_apology') return result;
-  const pending = result.dossiers.filter((d) => d.pendingExtension);
-  return { dossiers: pending, total: pending.length };
+  const procedures = procedureRepository(ctx.db.orm);
+  const procedureNames = new Map<string, string>();
+  for (const id of new Set(result.dossiers.map((d) => d.procedureVersionId))) procedureNames.set(id, (await procedures.findVersionById(id))?.name ?? '');
+  return { ...result, procedureNames };
 }

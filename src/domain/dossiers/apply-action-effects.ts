@@ -36,12 +36,13 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
       return { step: ctx.procedure.steps[next.stepIndex]?.code ?? null };
     case 'assigned':
       next.assigneeId = text(p.assigneeId, 'payload.assigneeId');
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(next.assigneeId)) throw invalidInput('payload.assigneeId', 'Assign a user (by id).', 'Hãy chọn người dùng được phân công (theo mã).');
       return { assigneeId: next.assigneeId, assigneeName: p.assigneeName ?? null };
     case 'step_completed': {
       const from = d.stepIndex ?? 0;
       if (from >= ctx.procedure.steps.length - 1) throw new DomainError('INVALID_TRANSITION', 'This is the last step: record the result instead.', 'Đây là bước cuối: hãy ghi nhận kết quả.', { status: d.status, allowedActions: ['resolved', 'refused'] });
       next.stepIndex = from + 1;
-      next.assigneeId = typeof p.assigneeId === 'string' ? p.assigneeId : null;
+      next.assigneeId = typeof p.assigneeId === 'string' && /^[0-9a-f-]{36}$/i.test(p.assigneeId) ? p.assigneeId : null;
       return { fromStep: ctx.procedure.steps[from]?.code ?? null, toStep: ctx.procedure.steps[next.stepIndex]?.code ?? null, assigneeId: next.assigneeId, note: p.note ?? null };
     }
     case 'returned': {
@@ -121,7 +122,9 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
     case 'withdrawn':
     case 'stopped':
     case 'auto_closed':
-      next.endedAt = d.receivedAt === null && cmd.type === 'withdrawn' ? null : now;
+      // A dossier never received was never counted as received, so it has no end of processing (Decision 766, index 2.1).
+      next.endedAt = d.receivedAt === null ? null : now;
+      next.resumeStatus = null;
       next.stepIndex = null;
       next.waitingSince = null;
       return { noticeForm: '05' };

@@ -10,24 +10,6 @@ const vn = (date: string, time: string) => { const [h, m] = time.split(':').map(
 const act = (d: Dossier, cmd: DossierCommand, date: string, time = '09:00', over = {}) => decideDossierAction(d, cmd, buildContext(date, time, over)).next;
 const received = () => openDossier(buildOpenInput(), buildContext('2026-02-13', '10:00')).dossier;
 
-describe(openDossier.name, () => {
-  it('receives a complete counter dossier and sets the appointment across Tết 2026 (5 working days → 27 Feb 17:00)', () => {
-    const { dossier, events } = openDossier(buildOpenInput(), buildContext('2026-02-13', '10:00'));
-    expect(dossier.status).toBe('received');
-    expect(dossier.dueAt).toBe(vn('2026-02-27', '17:00'));
-    expect(events.map((e) => e.type)).toEqual(['submitted', 'received']);
-  });
-  it('refuses to receive a dossier missing a required component, naming it', () => {
-    const error = domainErrorOf(() => openDossier(buildOpenInput({ components: [{ code: 'TK', status: 'submitted' }] }), buildContext('2026-02-13')));
-    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'components', missing: ['GCS'] } });
-  });
-  it('checks the 12-digit citizen ID', () => {
-    const input = buildOpenInput({ applicant: { ...buildOpenInput().applicant, idNumber: '12345' } });
-    expect(domainErrorOf(() => openDossier(input, buildContext('2026-02-13')))).toMatchObject({ details: { field: 'applicant.idNumber' } });
-    expect(domainErrorOf(() => openDossier(buildOpenInput({ applicant: { ...buildOpenInput().applicant, idNumber: '999090001234' } }), buildContext('2026-02-13')))).toMatchObject({ code: 'INVALID_INPUT' });
-  });
-});
-
 describe(decideDossierAction.name, () => {
   it('restarts the time limit from zero when a requested supplement is completed', () => {
     let d = act(received(), { type: 'forwarded' }, '2026-02-13', '10:30');

@@ -33,7 +33,17 @@ function mayTake(d: Dossier, type: DossierActionType, actor: DossierActor): bool
   const roles: readonly Role[] = DOSSIER_ACTIONS[type].roles;
   if (!roles.some((role) => actor.roles.includes(role))) return false;
   if (actor.roles.includes('citizen') && roles.includes('citizen')) return true;
-  return actor.mayActFor(d.receivingUnitId) || actor.mayActFor(d.competentUnitId);
+  return actingUnit(d, type, actor) !== null;
+}
+
+/** The unit the actor acts for: the one the action needs (receiving desk or competent agency), or either for shared steps. */
+function actingUnit(d: Dossier, type: DossierActionType, actor: DossierActor): string | null {
+  const unit = DOSSIER_ACTIONS[type].unit;
+  if (actor.kind === 'system' || actor.roles.includes('citizen')) return unit === 'competent' ? d.competentUnitId : d.receivingUnitId;
+  if (unit === 'receiving') return actor.mayActFor(d.receivingUnitId) ? d.receivingUnitId : null;
+  if (unit === 'competent') return actor.mayActFor(d.competentUnitId) ? d.competentUnitId : null;
+  const order = d.receivedAt === null ? [d.receivingUnitId, d.competentUnitId] : [d.competentUnitId, d.receivingUnitId];
+  return order.find((id) => actor.mayActFor(id)) ?? null;
 }
 
 /**
@@ -42,7 +52,7 @@ function mayTake(d: Dossier, type: DossierActionType, actor: DossierActor): bool
  * 118/2025/ND-CP Arts. 17–22; Circular 03/2025/TT-VPCP). Throws a DomainError and changes nothing otherwise.
  */
 export function decideDossierAction(d: Dossier, cmd: DossierCommand, ctx: DecideContext): { next: Dossier; event: DossierEvent } {
-  const spec = DOSSIER_ACTIONS[cmd.type];
+  const spec = Object.hasOwn(DOSSIER_ACTIONS, cmd.type) ? DOSSIER_ACTIONS[cmd.type] : undefined;
   if (!spec) throw new DomainError('INVALID_INPUT', `Unknown action ${cmd.type}.`, `Thao tác ${cmd.type} không tồn tại.`, { field: 'type' });
   if (!(spec.from as readonly DossierStatus[]).includes(d.status)) {
     const allowed = allowedActions(d, ctx.actor);
@@ -63,12 +73,13 @@ export function decideDossierAction(d: Dossier, cmd: DossierCommand, ctx: Decide
   const to = spec.to === 'same' ? d.status : spec.to === 'back' ? (d.resumeStatus ?? 'processing') : spec.to;
   if (spec.to === 'back') { next.resumeStatus = null; next.waitingSince = null; }
   next.status = to;
-  const unitId = spec.unit === 'receiving' ? d.receivingUnitId : d.competentUnitId;
+  const unitId = actingUnit(d, cmd.type, ctx.actor);
   return { next, event: { type: cmd.type, at: ctx.now, actorId: ctx.actor.userId, actorName: ctx.actor.name, unitId, statusBefore: d.status, statusAfter: to, reason, payload } };
 }
 
-/** Past the appointment in force with no apology issued or pending (Decree 61/2018/ND-CP Art. 19(9)). */
+/** Past the appointment (the re-dated one after an apology) with no apology pending (Decree 61/2018/ND-CP Art. 19(9)). */
 export function isOverdueWithoutApology(d: Dossier, now: number): boolean {
-  return d.dueAt !== null && now > d.dueAt && d.extendedDueAt === null && d.pendingExtension === null && d.endedAt === null;
+  const appointment = d.extendedDueAt ?? d.dueAt;
+  return appointment !== null && now > appointment && d.pendingExtension === null && d.endedAt === null;
 }
 

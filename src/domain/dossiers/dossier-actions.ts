@@ -1,8 +1,8 @@
 import type { Role } from '../auth/roles.js';
 import type { DossierStatus } from './dossier-types.js';
 
-/** Which unit's scope an action needs: the one-stop desk that received the dossier, or the competent agency. */
-export type ActionUnit = 'receiving' | 'competent';
+/** Which unit's scope an action needs: the one-stop desk that received the dossier, the competent agency, or either. */
+export type ActionUnit = 'receiving' | 'competent' | 'either';
 
 export type ActionSpec = {
   from: readonly DossierStatus[];
@@ -30,9 +30,9 @@ export const DOSSIER_ACTIONS = {
   returned: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: true, to: 'same' },
   consultation_requested: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: false, to: 'same' },
   consultation_answered: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: false, to: 'same' },
-  supplement_requested: { from: ['submitted', 'received', 'processing'], roles: ['desk_officer', ...HANDLERS], unit: 'competent', needsReason: true, to: 'waiting_supplement' },
+  supplement_requested: { from: ['submitted', 'received', 'processing'], roles: ['desk_officer', ...HANDLERS], unit: 'either', needsReason: true, to: 'waiting_supplement' },
   supplement_completed: { from: ['waiting_supplement'], roles: ['desk_officer', 'citizen'], unit: 'receiving', needsReason: false, to: 'back' },
-  payment_requested: { from: ['received', 'processing'], roles: ['desk_officer', ...HANDLERS], unit: 'receiving', needsReason: false, to: 'waiting_payment' },
+  payment_requested: { from: ['received', 'processing'], roles: ['desk_officer', ...HANDLERS], unit: 'either', needsReason: false, to: 'waiting_payment' },
   paid: { from: ['waiting_payment'], roles: ['desk_officer'], unit: 'receiving', needsReason: false, to: 'back' },
   extension_requested: { from: ['processing', 'waiting_supplement', 'waiting_payment'], roles: HANDLERS, unit: 'competent', needsReason: true, to: 'same' },
   extension_approved: { from: ['processing', 'waiting_supplement', 'waiting_payment'], roles: ['leader'], unit: 'competent', needsReason: false, to: 'same' },
@@ -40,7 +40,7 @@ export const DOSSIER_ACTIONS = {
   resolved: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: false, to: 'resolved' },
   refused: { from: ['processing'], roles: ['leader'], unit: 'competent', needsReason: true, to: 'resolved' },
   delivered: { from: ['resolved'], roles: ['desk_officer'], unit: 'receiving', needsReason: false, to: 'delivered' },
-  withdrawn: { from: OPEN, roles: ['desk_officer', 'citizen'], unit: 'receiving', needsReason: true, to: 'withdrawn' },
+  withdrawn: { from: OPEN, roles: ['desk_officer', 'citizen'], unit: 'either', needsReason: true, to: 'withdrawn' },
   stopped: { from: OPEN, roles: ['leader'], unit: 'competent', needsReason: true, to: 'stopped' },
   auto_closed: { from: ['waiting_supplement'], roles: [], unit: 'receiving', needsReason: true, to: 'stopped' },
 } as const satisfies Record<string, ActionSpec>;

@@ -8,16 +8,16 @@ import { formatVietnamInstant } from './calendar.presenter.js';
 const at = (ms: number | null) => (ms === null ? null : formatVietnamInstant(ms));
 
 export const ZDossierSummary = z.object({
-  id: z.string(), code: z.string(), procedureCode: z.string(), channel: z.string(), status: z.string(), statusCode: z.number(),
+  id: z.string(), code: z.string(), procedureCode: z.string(), procedureName: z.string(), channel: z.string(), status: z.string(), statusCode: z.number(),
   applicantName: z.string(), receivingUnitId: z.string(), competentUnitId: z.string(), receivedAt: z.string().nullable(),
   dueAt: z.string().nullable(), extendedDueAt: z.string().nullable(), endedAt: z.string().nullable(), overdue: z.boolean(),
   pendingApology: z.boolean(), assigneeId: z.string().nullable(), version: z.number(),
 });
 
 /** A row of an officer's queue. */
-export function presentDossierSummary(d: Dossier, now: number): z.infer<typeof ZDossierSummary> {
+export function presentDossierSummary(d: Dossier, now: number, procedureName: string): z.infer<typeof ZDossierSummary> {
   return {
-    id: d.id, code: d.code, procedureCode: d.procedureCode, channel: d.channel, status: d.status, statusCode: STATUS_CODES[d.status],
+    id: d.id, code: d.code, procedureCode: d.procedureCode, procedureName, channel: d.channel, status: d.status, statusCode: STATUS_CODES[d.status],
     applicantName: d.applicant.name, receivingUnitId: d.receivingUnitId, competentUnitId: d.competentUnitId, receivedAt: at(d.receivedAt),
     dueAt: at(d.dueAt), extendedDueAt: at(d.extendedDueAt), endedAt: at(d.endedAt), overdue: d.endedAt === null && d.dueAt !== null && now > d.dueAt,
     pendingApology: d.pendingExtension !== null, assigneeId: d.assigneeId, version: d.version,
@@ -43,7 +43,7 @@ export function presentDossierDetails(x: DossierDetails, now: number): z.infer<t
   const d = x.dossier;
   const step = d.stepIndex === null ? null : x.procedure.steps[d.stepIndex];
   return {
-    ...presentDossierSummary(d, now), applicant: d.applicant, receptionUnitId: d.receptionUnitId, outsideBoundary: d.outsideBoundary,
+    ...presentDossierSummary(d, now, x.procedure.name), applicant: d.applicant, receptionUnitId: d.receptionUnitId, outsideBoundary: d.outsideBoundary,
     submittedAt: at(d.submittedAt)!, originalDueAt: at(d.originalDueAt), supplementCount: d.supplementCount, outcome: d.outcome, deliveredAt: at(d.deliveredAt), resultNote: d.resultNote,
     pendingExtension: d.pendingExtension && { ...d.pendingExtension, newDueAt: at(d.pendingExtension.newDueAt)!, requestedAt: at(d.pendingExtension.requestedAt)! },
     step: step ? { index: d.stepIndex!, code: step.code, name: step.name, role: step.role } : null,

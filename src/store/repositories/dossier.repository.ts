@@ -27,7 +27,7 @@ function toDossier(r: Row): Dossier {
 }
 
 export type StoredEvent = DossierEvent & { seq: number };
-export type QueueFilter = { unitIds: string[] | null; statuses?: string[]; dueBefore?: number; assigneeId?: string; q?: string; limit: number; offset: number };
+export type QueueFilter = { unitIds: string[] | null; statuses?: string[]; dueBefore?: number; assigneeId?: string; q?: string; pendingApology?: boolean; limit: number; offset: number };
 
 /** Dossiers, their event log and checklist; saving checks the version the caller read (optimistic concurrency). */
 export const dossierRepository = (ex: Executor) => ({
@@ -109,7 +109,8 @@ export const dossierRepository = (ex: Executor) => ({
       and (${statuses}::text[] is null or status = any(${statuses}::text[]))
       and (${iso(f.dueBefore ?? null)}::timestamptz is null or coalesce(extended_due_at, due_at) < ${iso(f.dueBefore ?? null)}::timestamptz)
       and (${f.assigneeId ?? null}::uuid is null or assignee_id = ${f.assigneeId ?? null}::uuid)
-      and (${q}::text is null or lower(code) like ${q} or lower(applicant_name) like ${q} or applicant_id_number like ${q})`;
+      and (${q}::text is null or lower(code) like ${q} or lower(applicant_name) like ${q} or applicant_id_number like ${q})
+      and (${f.pendingApology ?? false} = false or pending_extension is not null)`;
     const list = await rows<Row>(ex, sql`select ${columns} from dossiers ${where} order by coalesce(extended_due_at, due_at) asc nulls last, submitted_at limit ${f.limit} offset ${f.offset}`);
     const total = (await one<{ n: number }>(ex, sql`select count(*)::int as n from dossiers ${where}`))!.n;
     return { dossiers: list.map(toDossier), total };

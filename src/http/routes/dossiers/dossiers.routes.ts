@@ -37,8 +37,8 @@ export const dossierRoutes = (ctx: AppContext, o: DossierRouteOptions): FastifyP
 
   app.get('/api/v1/dossiers', { ...officers, schema: { tags: ['dossiers'], summary: 'My work queue, soonest appointment first', querystring: s.ZQueueQuery, response: { 200: z.object({ dossiers: z.array(ZDossierSummary), total: z.number() }) } } },
     async (request) => {
-      const { dossiers, total } = await listDossierQueue(ctx, { actor: requireActor(request), ...request.query, mine: request.query.mine === 'true' });
-      return { dossiers: dossiers.map((d) => presentDossierSummary(d, ctx.now().getTime())), total };
+      const { dossiers, total, procedureNames } = await listDossierQueue(ctx, { actor: requireActor(request), ...request.query, mine: request.query.mine === 'true' });
+      return { dossiers: dossiers.map((d) => presentDossierSummary(d, ctx.now().getTime(), procedureNames.get(d.procedureVersionId) ?? d.procedureCode)), total };
     });
 
   app.get('/api/v1/dossiers/:id', { ...officers, schema: { tags: ['dossiers'], summary: 'A dossier (by id or code) with its timeline and the actions you may take', params: z.object({ id: z.string().min(1).max(80) }), response: { 200: ZDossierDetails, 404: ZError } } },
