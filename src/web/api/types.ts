@@ -1,3 +1,9 @@
+/** Shared with the server's domain (types only, no runtime code): the applicant and a procedure's dossier components. */
+import type { Applicant } from '../../domain/dossiers/dossier-types';
+import type { DossierComponent as ProcedureComponent } from '../../domain/procedures/procedure-types';
+
+export type { Applicant, ProcedureComponent };
+
 /** Shapes of the cchc HTTP API as the web client reads them (see docs and /docs for the OpenAPI). */
 
 export type RoleCode = 'system_admin' | 'par_agency' | 'leader' | 'unit_officer' | 'desk_officer' | 'citizen';
@@ -190,15 +196,6 @@ export type DossierSummary = {
   version: number;
 };
 
-export type Applicant = {
-  kind: 'person' | 'organisation';
-  name: string;
-  /** 12-digit citizen ID (person) or tax code (organisation). */
-  idNumber: string;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-};
 
 /** One event of the dossier's log; `payload` instants are epoch milliseconds. */
 export type DossierEvent = {
@@ -277,16 +274,6 @@ export type ProcedureListItem = {
   version: number;
 };
 
-export type ProcedureComponent = {
-  code: string;
-  name: string;
-  required: boolean;
-  copies: number;
-  /** A national database the component can be taken from instead (e.g. "population"). */
-  replaceableBy: string | null;
-  note?: string | null;
-  form?: string | null;
-};
 
 export type ProcedureVersionView = ProcedureListItem & {
   components: ProcedureComponent[];
