@@ -8,6 +8,7 @@ import { dossierRepository, type StoredEvent } from '../../store/repositories/do
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
 import { prepareDecision } from './dossier-context.js';
+import { stepTimings, type StepTiming } from '../../domain/dossiers/step-timings.js';
 
 export type DossierDetails = {
   dossier: Dossier;
@@ -16,19 +17,25 @@ export type DossierDetails = {
   components: Array<{ code: string; name: string; required: boolean; status: string }>;
   allowedActions: DossierActionType[];
   rating: Awaited<ReturnType<ReturnType<typeof dossierRepository>['getRating']>> | null;
+  /** Time used by each step against its share of the limit (Circular 01/2018/TT-VPCP Art. 13, indicator 2). */
+  steps: StepTiming[];
 };
 
 /** A dossier with its procedure version, event log, checklist and the actions the actor may take (officers in scope). */
 export async function getDossier(ctx: AppContext, o: { actor: Actor; idOrCode: string }): Promise<DossierDetails> {
   const repository = dossierRepository(ctx.db.orm);
   const dossier = /^[0-9a-f-]{36}$/i.test(o.idOrCode) ? await repository.findById(o.idOrCode) : await repository.findByCode(o.idOrCode);
-  const { actor } = await prepareDecision(ctx, o.actor);
+  const setup = await prepareDecision(ctx, o.actor);
+  const { actor } = setup;
   if (!dossier || !(actor.mayActFor(dossier.receivingUnitId) || actor.mayActFor(dossier.competentUnitId) || actor.mayActFor(dossier.receptionUnitId))) {
     throw new DomainError('NOT_FOUND', 'No such dossier in your units.', 'Không tìm thấy hồ sơ trong phạm vi đơn vị của bạn.', { field: 'id' });
   }
   const procedure = (await procedureRepository(ctx.db.orm).findVersionById(dossier.procedureVersionId))!;
+  const events = await repository.listEvents(dossier.id);
+  const { clock, now } = setup.contextFor({ procedure, competentUnitId: dossier.competentUnitId });
   return {
-    dossier, procedure, events: await repository.listEvents(dossier.id), components: await repository.listComponents(dossier.id),
+    dossier, procedure, events, components: await repository.listComponents(dossier.id),
     allowedActions: allowedActions(dossier, actor), rating: (await repository.getRating(dossier.id)) ?? null,
+    steps: stepTimings(events, procedure, clock, now),
   };
 }

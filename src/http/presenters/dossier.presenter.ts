@@ -35,6 +35,7 @@ export const ZDossierDetails = ZDossierSummary.extend({
   components: z.array(z.object({ code: z.string(), name: z.string(), required: z.boolean(), status: z.string() })),
   consultations: z.array(z.object({ id: z.string(), unitId: z.string(), question: z.string(), dueAt: z.string(), answeredAt: z.string().nullable(), answer: z.string().nullable() })),
   events: z.array(ZEvent), allowedActions: z.array(z.string()),
+  stepTimings: z.array(z.object({ code: z.string(), name: z.string(), role: z.string(), allottedMinutes: z.number().nullable(), usedMinutes: z.number(), startedAt: z.string().nullable(), endedAt: z.string().nullable(), onTime: z.boolean().nullable() })),
   rating: z.object({ overall: z.string(), criteria: z.record(z.string(), z.unknown()), comment: z.string().nullable(), ratedAt: z.string() }).nullable(),
 });
 
@@ -51,6 +52,7 @@ export function presentDossierDetails(x: DossierDetails, now: number): z.infer<t
     components: x.components, consultations: d.consultations.map((c) => ({ ...c, dueAt: at(c.dueAt)!, answeredAt: at(c.answeredAt) })),
     events: x.events.map((e) => ({ seq: e.seq, type: e.type, at: at(e.at)!, actorName: e.actorName, unitId: e.unitId, statusBefore: e.statusBefore, statusAfter: e.statusAfter, reason: e.reason, payload: e.payload })),
     allowedActions: x.allowedActions, rating: x.rating ?? null,
+    stepTimings: x.steps.map((t) => ({ code: t.code, name: t.name, role: t.role, allottedMinutes: t.allottedMinutes, usedMinutes: Math.round(t.usedMinutes), startedAt: at(t.firstStartedAt), endedAt: at(t.lastEndedAt), onTime: t.onTime })),
   };
 }
 

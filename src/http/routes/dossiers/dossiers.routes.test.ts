@@ -36,6 +36,7 @@ describe('intake at the counter', () => {
     const body = first.json();
     expect(body.code).toMatch(/^1000\d-260302-0001$/);
     expect(body).toMatchObject({ status: 'received', statusCode: 2, dueAt: '2026-03-09T17:00:00+07:00', allowedActions: expect.arrayContaining(['forwarded']) });
+    expect(body.stepTimings.map((s: { code: string; allottedMinutes: number }) => `${s.code}:${s.allottedMinutes}`)).toEqual(['TN:480', 'XL:1440', 'KY:480']);
     expect((await intake()).json().code).toMatch(/-260302-0002$/);
   });
 
