@@ -235,7 +235,11 @@ export type DossierDetails = DossierSummary & {
   events: DossierEvent[];
   allowedActions: DossierActionType[];
   rating: { overall: RatingLevel; criteria: Partial<Record<RatingCriterion, RatingLevel>>; comment: string | null; ratedAt: string } | null;
+  /** Working minutes used per step against its share of the time limit. */
+  stepTimings: StepTiming[];
 };
+
+export type StepTiming = { code: string; name: string; role: string; allottedMinutes: number | null; usedMinutes: number; startedAt: string | null; endedAt: string | null; onTime: boolean | null };
 
 /** What a citizen sees by code + last 4 digits: plain words, no personal data. */
 export type PublicDossier = {

@@ -10,6 +10,7 @@ import { DossierConsultations } from '../modules/dossiers/components/dossier-con
 import { DossierFacts } from '../modules/dossiers/components/dossier-facts';
 import { DossierHeader } from '../modules/dossiers/components/dossier-header';
 import { DossierTimeline } from '../modules/dossiers/components/dossier-timeline';
+import { DossierStepTimings } from '../modules/dossiers/components/dossier-step-timings';
 import { PrintMenu } from '../modules/dossiers/components/print-menu';
 import { PrintOffer } from '../modules/dossiers/components/print-offer';
 import { useDossier } from '../modules/dossiers/hooks/use-dossier';
@@ -60,6 +61,7 @@ export function DossierPage() {
             <Col xs={24} xl={15}>
               <ActionsPanel key={d.version} dossier={d} onDone={afterAction} onReload={dossier.reload} />
               <DossierConsultations consultations={d.consultations} />
+              <DossierStepTimings steps={d.stepTimings} />
               <DossierTimeline events={d.events} />
             </Col>
             <Col xs={24} xl={9}>

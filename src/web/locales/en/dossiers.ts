@@ -294,4 +294,13 @@ export const enDossiers: Record<keyof typeof viDossiers, string> = {
   'submission.keepCode': 'Keep it to track the dossier.',
   'submission.follow': 'Track this dossier',
   'submission.another': 'Submit another dossier',
+  'dossier.steps.title': 'Time per step',
+  'dossier.steps.step': 'Step',
+  'dossier.steps.allotted': 'Allotted',
+  'dossier.steps.used': 'Used',
+  'dossier.steps.result': 'Assessment',
+  'dossier.steps.onTime': 'On time',
+  'dossier.steps.late': 'Over time',
+  'dossier.steps.ongoing': 'In progress',
+  'dossier.steps.duration': '{h} h {m} min',
 };

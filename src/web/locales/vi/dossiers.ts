@@ -292,4 +292,13 @@ export const viDossiers = {
   'submission.keepCode': 'Hãy ghi lại mã này để tra cứu.',
   'submission.follow': 'Tra cứu hồ sơ này',
   'submission.another': 'Nộp hồ sơ khác',
+  'dossier.steps.title': 'Thời gian xử lý từng bước',
+  'dossier.steps.step': 'Bước',
+  'dossier.steps.allotted': 'Thời gian được giao',
+  'dossier.steps.used': 'Thời gian đã dùng',
+  'dossier.steps.result': 'Đánh giá',
+  'dossier.steps.onTime': 'Đúng hạn',
+  'dossier.steps.late': 'Quá thời gian',
+  'dossier.steps.ongoing': 'Đang xử lý',
+  'dossier.steps.duration': '{h} giờ {m} phút',
 } as const;
