@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppContext } from './app/app-context.js';
 import { bootstrap } from './app/seed/bootstrap.js';
+import { startDemoDossierSeeding } from './app/seed/seed-demo-dossiers.js';
 import { scheduleJobs } from './app/jobs/schedule-jobs.js';
 import { readConfig } from './config.js';
 import { buildServer } from './http/build-server.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const where = db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`cchc listening on http://localhost:${config.port} (${where}, migration ${report.migration}${report.datasetsLoaded.length ? `, loaded ${report.datasetsLoaded.join(', ')}` : ''}${report.usersCreated.length ? `, created users ${report.usersCreated.join(', ')}` : ''})`);
+  void startDemoDossierSeeding(ctx, config);
   const stopJobs = scheduleJobs(ctx, (message) => app.log.error(message));
   const stop = async () => { stopJobs(); await app.close(); await db.close(); process.exit(0); };
   process.once('SIGINT', stop);

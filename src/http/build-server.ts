@@ -13,6 +13,7 @@ import { registerErrorHandler } from './plugins/error-handler.js';
 import { adminRoutes } from './routes/admin/admin.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { calendarRoutes } from './routes/calendar/calendar.routes.js';
+import { dossierExchangeRoutes } from './routes/dossiers/dossier-exchange.routes.js';
 import { dossierRoutes } from './routes/dossiers/dossiers.routes.js';
 import { dossierFileRoutes } from './routes/dossiers/dossier-files.routes.js';
 import { myDossierRoutes } from './routes/dossiers/my-dossiers.routes.js';
@@ -53,6 +54,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(calendarRoutes(ctx));
   await app.register(dossierFileRoutes(ctx));
   await app.register(myDossierRoutes(ctx));
+  await app.register(dossierExchangeRoutes(ctx));
   await app.register(dossierRoutes(ctx, { lookupRateLimit: options.lookupRateLimit ?? { max: 30, timeWindow: 60_000 } }));
   await app.register(procedureRoutes(ctx));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: true, index: ['index.html'] });
