@@ -1,17 +1,16 @@
 import { Layout, Menu } from 'antd';
-import { Suspense, useState } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { useState } from 'react';
+import { useLocation } from 'react-router';
 import type { User } from '../../../api/types';
-import { FullPageSpin } from '../../../ui/full-page-spin';
 import { SkipLink } from '../../../ui/skip-link';
 import { useDocumentTitle } from '../../../ui/use-document-title';
+import { MainContent, MAIN_ID } from './main-content';
 import { useI18n } from '../../i18n/hooks/use-i18n';
 import { submenuKey, useMenuItems } from '../hooks/use-menu-items';
 import { moduleForPath } from '../utils/module-catalogue';
 import { AppHeader } from './app-header';
 import { Brand } from './brand';
 
-const MAIN_ID = 'cchc-main';
 
 /** The signed-in frame: Sider with the modules, header with the user, and the page in <main>. */
 export function AppShell({ user }: { user: User }) {
@@ -48,11 +47,7 @@ export function AppShell({ user }: { user: User }) {
       </Layout.Sider>
       <Layout>
         <AppHeader user={user} collapsed={collapsed} onToggle={() => setCollapsed((value) => !value)} />
-        <Layout.Content id={MAIN_ID} tabIndex={-1} className="cchc-content">
-          <Suspense fallback={<FullPageSpin label={t('common.loading')} />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+        <MainContent />
       </Layout>
     </Layout>
   );

@@ -1,16 +1,14 @@
 import { LoginOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout } from 'antd';
-import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { FullPageSpin } from '../../../ui/full-page-spin';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { SkipLink } from '../../../ui/skip-link';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { loginPathFor } from '../../auth/utils/safe-next';
 import { LanguageSwitch } from '../../i18n/components/language-switch';
+import { MainContent, MAIN_ID } from './main-content';
 import { useI18n } from '../../i18n/hooks/use-i18n';
 import { MODULES, moduleForPath } from '../utils/module-catalogue';
 
-const MAIN_ID = 'cchc-main';
 
 /** The frame for visitors on public pages (organisation, working calendar): brand, their links, language, login. */
 export function PublicShell() {
@@ -38,11 +36,7 @@ export function PublicShell() {
           </Button>
         </Flex>
       </Layout.Header>
-      <Layout.Content id={MAIN_ID} tabIndex={-1} className="cchc-content">
-        <Suspense fallback={<FullPageSpin label={t('common.loading')} />}>
-          <Outlet />
-        </Suspense>
-      </Layout.Content>
+      <MainContent />
     </Layout>
   );
 }
