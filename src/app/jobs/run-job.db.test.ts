@@ -14,7 +14,7 @@ beforeAll(async () => { t = await createTestApp({ now: () => clock }); });
 afterAll(async () => { await t.close(); });
 
 describe(runJob.name, () => {
-  it('runs a job once per lease and records its result', async () => {
+  it('runs a job once per scheduled slot across concurrent callers, and records its result', async () => {
     let runs = 0;
     const [a, b] = await Promise.all([runJob(t.ctx, 'test-job', async () => ++runs), runJob(t.ctx, 'test-job', async () => ++runs)]);
     expect(runs).toBe(1);

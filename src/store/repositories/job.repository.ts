@@ -4,10 +4,11 @@ export type JobRecord = { name: string; lockedUntil: string | null; lastStartedA
 
 /** Leases on scheduled jobs. */
 export const jobRepository = (ex: Executor) => ({
-  /** Takes the job's lease until `until` unless another process holds it; true when taken. */
-  async claim(name: string, now: Date, until: Date): Promise<boolean> {
+  /** Takes the job's lease until `until` unless another process holds it or already ran this slot; true when taken. */
+  async claim(name: string, now: Date, until: Date, slot: Date): Promise<boolean> {
     await ex.execute(sql`insert into jobs (name) values (${name}) on conflict (name) do nothing`);
-    const free = await one(ex, sql`select name from jobs where name = ${name} and (locked_until is null or locked_until < ${now.toISOString()}) for update skip locked`);
+    const free = await one(ex, sql`select name from jobs where name = ${name} and (locked_until is null or locked_until < ${now.toISOString()})
+      and (last_started_at is null or last_started_at < ${slot.toISOString()}) for update skip locked`);
     if (!free) return false;
     await ex.execute(sql`update jobs set locked_until = ${until.toISOString()}, last_started_at = ${now.toISOString()} where name = ${name}`);
     return true;
