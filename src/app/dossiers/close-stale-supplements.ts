@@ -7,16 +7,18 @@ import { procedureRepository } from '../../store/repositories/procedure.reposito
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
 import { prepareDecision } from './dossier-context.js';
+import { getDossierSettings } from './dossier-settings.js';
 
-/** Working days a dossier may wait for its supplement before it is closed (UNCONFIRMED default; domain.md §1.4 C). */
-export const SUPPLEMENT_WAIT_WORKING_DAYS = 15;
-
-/** Closes (status 8) every dossier whose supplement was asked more than 15 working days ago; one transaction each. */
+/**
+ * Closes (status 8) every dossier whose supplement was asked more than the configured number of working days ago
+ * (default 15; domain.md §1.4 C, requirement 8), one transaction each.
+ */
 export async function closeStaleSupplements(ctx: AppContext, o: { waitWorkingDays?: number } = {}): Promise<string[]> {
   const now = ctx.now().getTime();
+  const waitWorkingDays = o.waitWorkingDays ?? (await getDossierSettings(ctx.db.orm)).supplementWaitWorkingDays;
   const { calendar } = await loadWorkingCalendar(ctx);
   const today = instantToLocal(now).epochDay;
-  const cutoff = localToInstant(calendar.addWorkingEpochDays(today, -(o.waitWorkingDays ?? SUPPLEMENT_WAIT_WORKING_DAYS)), 0);
+  const cutoff = localToInstant(calendar.addWorkingEpochDays(today, -waitWorkingDays), 0);
   const system = { kind: 'system' as const, userId: null, name: SYSTEM_ACTOR.username, roles: SYSTEM_ACTOR.roles, mayActFor: () => true };
   const setup = await prepareDecision(ctx, system);
   const closed: string[] = [];
@@ -25,7 +27,7 @@ export async function closeStaleSupplements(ctx: AppContext, o: { waitWorkingDay
       const dossier = await dossierRepository(tx).getForUpdate(id);
       if (!dossier || dossier.status !== 'waiting_supplement') return;
       const procedure = (await procedureRepository(tx).findVersionById(dossier.procedureVersionId))!;
-      const reason = `Quá ${o.waitWorkingDays ?? SUPPLEMENT_WAIT_WORKING_DAYS} ngày làm việc không bổ sung hồ sơ`;
+      const reason = `Quá ${waitWorkingDays} ngày làm việc không bổ sung hồ sơ`;
       const { next, event } = decideDossierAction(dossier, { type: 'auto_closed', reason }, setup.contextFor({ procedure, competentUnitId: dossier.competentUnitId, now }));
       await dossierRepository(tx).save(next, dossier.version, [event]);
       await auditRepository(tx).record(SYSTEM_ACTOR, 'dossier.auto_closed', { type: 'dossier', id }, { status: dossier.status }, { status: next.status });

@@ -40,4 +40,21 @@ describe(closeStaleSupplements.name, () => {
     clock = new Date('2026-03-24T03:00:00Z');
     expect(await closeStaleSupplements(t.ctx)).toEqual([d.code]);
   });
+
+  it('follows the configured waiting period, changed by the PAR agency through the API', async () => {
+    clock = new Date('2026-03-24T03:00:00Z');
+    const par = await t.login('sonoivu');
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/dossiers/settings', headers: { cookie: par }, payload: { supplementWaitWorkingDays: 0 } })).json().details.field).toBe('supplementWaitWorkingDays');
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/dossiers/settings', headers: { cookie: await t.login('canbo') }, payload: { supplementWaitWorkingDays: 5 } })).statusCode).toBe(403);
+    const saved = await t.app.inject({ method: 'PUT', url: '/api/v1/dossiers/settings', headers: { cookie: par }, payload: { supplementWaitWorkingDays: 5 } });
+    expect(saved.json()).toEqual({ supplementWaitWorkingDays: 5 });
+    const user = (await userRepository(t.ctx.db.orm).findByUsername('canboxa'))!;
+    const actor = toActor(user, null);
+    const d = await receiveDossier(t.ctx, {
+      actor, procedureCode: '1.001193', channel: 'in_person', receivingUnitId: user.unitId, decision: 'request_supplement', reason: 'Thiếu giấy chứng sinh',
+      applicant: { kind: 'person', name: 'Lê C', idNumber: '042090009999', phone: '0987000111', email: null, address: null }, components: [{ code: 'TK', status: 'submitted' }],
+    });
+    clock = new Date('2026-04-01T03:00:00Z'); // 6 working days later
+    expect(await closeStaleSupplements(t.ctx)).toContain(d.code);
+  });
 });

@@ -6,6 +6,7 @@ import { getDossier } from '../../../app/dossiers/get-dossier.js';
 import { listDossierQueue } from '../../../app/dossiers/list-dossier-queue.js';
 import { lookupDossier, rateDossier } from '../../../app/dossiers/public-dossier-lookup.js';
 import { receiveDossier } from '../../../app/dossiers/receive-dossier.js';
+import { getDossierSettings, updateDossierSettings } from '../../../app/dossiers/dossier-settings.js';
 import type { DossierActionType } from '../../../domain/dossiers/dossier-actions.js';
 import { dossierRepository } from '../../../store/repositories/dossier.repository.js';
 import { requireActor, requireRoles } from '../../plugins/authentication.js';
@@ -51,6 +52,14 @@ export const dossierRoutes = (ctx: AppContext, o: DossierRouteOptions): FastifyP
     await actOnDossier(ctx, { actor, dossierId: request.params.id, expectedVersion: request.body.version, command: { type: request.body.type as DossierActionType, reason: request.body.reason, payload: request.body.payload } });
     return details(actor, request.params.id);
   });
+
+  const ZSettings = z.object({ supplementWaitWorkingDays: z.number().int() });
+  app.get('/api/v1/dossiers/settings', { ...officers, schema: { tags: ['dossiers'], summary: 'Province-wide dossier settings', response: { 200: ZSettings } } },
+    async () => getDossierSettings(ctx.db.orm));
+  app.put('/api/v1/dossiers/settings', {
+    preHandler: requireRoles('system_admin', 'par_agency'),
+    schema: { tags: ['dossiers'], summary: 'Change the dossier settings (e.g. working days a supplement may be awaited before the dossier is closed)', body: ZSettings, response: { 200: ZSettings, 400: ZError, 403: ZError } },
+  }, async (request) => updateDossierSettings(ctx, { actor: requireActor(request), settings: request.body }));
 
   const lookupLimit = { rateLimit: { max: o.lookupRateLimit.max, timeWindow: o.lookupRateLimit.timeWindow } };
   app.get('/api/v1/public/dossiers/:code', {
