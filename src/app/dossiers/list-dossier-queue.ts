@@ -1,13 +1,11 @@
 import type { Actor } from '../../domain/auth/actor.js';
 import { accessScope } from '../../domain/auth/access-scope.js';
 import type { Dossier } from '../../domain/dossiers/dossier-types.js';
-import { apologyDeadline } from '../../domain/dossiers/dossier-clock.js';
-import { localDateOf } from '../../domain/shared/local-date.js';
+import { instantToLocal, localDateOf, localToInstant } from '../../domain/shared/local-date.js';
 import { dossierRepository } from '../../store/repositories/dossier.repository.js';
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
-import { DEFAULT_WORKING_HOURS } from '../../domain/calendar/working-hours.js';
 import { loadOrgHistory } from '../org/load-org-history.js';
 
 /** The officer's work-queue tabs (Decree 118/2025/ND-CP Art. 8(4): chase dossiers that are due or overdue). */
@@ -20,19 +18,17 @@ export async function listDossierQueue(ctx: AppContext, o: { actor: Actor; tab: 
   const scope = accessScope(o.actor, await loadOrgHistory(ctx), localDateOf(ctx.now()));
   const now = ctx.now().getTime();
   const { calendar } = await loadWorkingCalendar(ctx);
-  // "Due soon": the appointment falls before the end of the next working day.
-  const dueSoon = apologyDeadline(now, { calendar, hours: DEFAULT_WORKING_HOURS }) + 2 * 86_400_000;
-  const filters = {
-    open: { statuses: OPEN }, due_soon: { statuses: ['received', 'processing'], dueBefore: Math.max(dueSoon, now + 86_400_000) },
+  // "Due soon": the appointment falls before the end of the next working day (24:00 of that day).
+  const dueSoon = localToInstant(calendar.addWorkingEpochDays(instantToLocal(now).epochDay, 1), 1440);
+  const filters: Record<QueueTab, { statuses?: string[]; dueBefore?: number; pendingApology?: boolean }> = {
+    open: { statuses: OPEN }, due_soon: { statuses: ['received', 'processing'], dueBefore: dueSoon },
     overdue: { statuses: ['received', 'processing', 'waiting_payment'], dueBefore: now }, waiting_supplement: { statuses: ['waiting_supplement'] },
     to_deliver: { statuses: ['resolved'] }, pending_apology: { statuses: ['processing', 'waiting_supplement', 'waiting_payment'], pendingApology: true }, all: {},
-  } as Record<QueueTab, { statuses?: string[]; dueBefore?: number; pendingApology?: boolean }>;
+  };
   const result = await dossierRepository(ctx.db.orm).queue({
     unitIds: scope === 'all' ? null : [...scope], ...filters[o.tab], q: o.q, assigneeId: o.mine ? o.actor.userId ?? undefined : undefined,
     limit: o.pageSize, offset: (o.page - 1) * o.pageSize,
   });
-  const procedures = procedureRepository(ctx.db.orm);
-  const procedureNames = new Map<string, string>();
-  for (const id of new Set(result.dossiers.map((d) => d.procedureVersionId))) procedureNames.set(id, (await procedures.findVersionById(id))?.name ?? '');
+  const procedureNames = await procedureRepository(ctx.db.orm).namesOf(result.dossiers.map((d) => d.procedureVersionId));
   return { ...result, procedureNames };
 }

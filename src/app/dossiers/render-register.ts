@@ -23,13 +23,12 @@ export async function renderRegister(ctx: AppContext, o: { actor: Actor; unitId:
   requireInScope(accessScope(o.actor, history, today), [o.unitId]);
   const units = [...subtreeOn(history, o.unitId, today)];
   const dossiers = await dossierRepository(ctx.db.orm).listReceivedBetween(units, localToInstant(o.from, 0), localToInstant(o.to, 1440), MAX_REGISTER_ROWS);
-  const names = new Map<string, string>();
-  for (const d of dossiers) if (!names.has(d.procedureVersionId)) names.set(d.procedureVersionId, (await procedureRepository(ctx.db.orm).findVersionById(d.procedureVersionId))?.name ?? d.procedureCode);
+  const names = await procedureRepository(ctx.db.orm).namesOf(dossiers.map((d) => d.procedureVersionId));
   const forwarded = await dossierRepository(ctx.db.orm).firstEventAt(dossiers.map((d) => d.id), 'forwarded');
   return renderForm('07', {
     unitName: nameOn(history.units.get(o.unitId)!, today).name, provinceName: provinceNameOf(history, o.unitId, today), from: `${o.from}T00:00:00+07:00`, to: `${o.to}T23:59:59+07:00`,
     rows: dossiers.map((d, i) => ({
-      no: i + 1, code: d.code, procedureName: names.get(d.procedureVersionId)!, applicantName: d.applicant.name, receivedAt: at(d.receivedAt!), dueAt: d.dueAt === null ? null : at(d.dueAt),
+      no: i + 1, code: d.code, procedureName: names.get(d.procedureVersionId) ?? d.procedureCode, applicantName: d.applicant.name, receivedAt: at(d.receivedAt!), dueAt: d.dueAt === null ? null : at(d.dueAt),
       forwardedAt: forwarded.has(d.id) ? at(forwarded.get(d.id)!) : null, resultAt: d.endedAt === null ? null : at(d.endedAt), deliveredAt: d.deliveredAt === null ? null : at(d.deliveredAt), status: STATUS_TEXT[d.status].vi,
       note: d.extendedDueAt ? `Hẹn lại ${at(d.extendedDueAt).slice(0, 10)}` : null,
     })),

@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.js';
 import { isValidOn } from '../../domain/org/org-types.js';
 import { localDateOf } from '../../domain/shared/local-date.js';
 import { auditRepository } from '../../store/repositories/audit.repository.js';
-import { orgRepository } from '../../store/repositories/org.repository.js';
+import { loadOrgHistory } from '../org/load-org-history.js';
 import { userRepository, type UserRecord } from '../../store/repositories/user.repository.js';
 import type { AppContext } from '../app-context.js';
 import { hashPassword } from '../auth/password-hasher.js';
@@ -18,9 +18,9 @@ export type CreateUserOptions = { actor: Actor; username: string; displayName: s
 export async function createUser(ctx: AppContext, o: CreateUserOptions): Promise<UserRecord> {
   requireRole(o.actor, ['system_admin']);
   checkPasswordStrength(o.password, o.username);
+  await requireUnitToday(ctx, o.unitId);
   const passwordHash = await hashPassword(o.password);
   return ctx.db.transaction(async (tx) => {
-    await requireUnitToday(ctx, tx, o.unitId);
     const users = userRepository(tx);
     if (await users.findByUsername(o.username)) {
       throw new DomainError('CONFLICT', `Username ${o.username} is taken.`, `Tên đăng nhập ${o.username} đã được sử dụng.`, { field: 'username' });
@@ -32,10 +32,9 @@ export async function createUser(ctx: AppContext, o: CreateUserOptions): Promise
   });
 }
 
-/** Fails unless the unit exists and is valid today (accounts belong to living units). */
-export async function requireUnitToday(ctx: AppContext, tx: Parameters<typeof orgRepository>[0], unitId: string): Promise<void> {
-  const history = await orgRepository(tx).loadHistory();
-  const unit = history.units.get(unitId);
+/** Fails unless the unit exists and is valid today (accounts belong to living units). Reads the cached history, so call it before opening a transaction. */
+export async function requireUnitToday(ctx: AppContext, unitId: string): Promise<void> {
+  const unit = (await loadOrgHistory(ctx)).units.get(unitId);
   if (!unit || !isValidOn(unit, localDateOf(ctx.now()))) {
     throw new DomainError('INVALID_INPUT', 'The unit does not exist today.', 'Đơn vị không tồn tại vào ngày hôm nay.', { field: 'unitId' });
   }

@@ -16,6 +16,7 @@ export type UpdateUserOptions = { actor: Actor; userId: string; displayName?: st
 /** Changes an account; deactivating it or resetting its password ends its sessions. An admin cannot lock themself out. */
 export async function updateUser(ctx: AppContext, o: UpdateUserOptions): Promise<UserRecord> {
   requireRole(o.actor, ['system_admin']);
+  if (o.unitId) await requireUnitToday(ctx, o.unitId);
   const passwordHash = o.password === undefined ? undefined : await hashPassword(o.password);
   return ctx.db.transaction(async (tx) => {
     const users = userRepository(tx);
@@ -25,7 +26,6 @@ export async function updateUser(ctx: AppContext, o: UpdateUserOptions): Promise
     if (o.actor.userId === before.id && (o.active === false || (o.roles && !o.roles.includes('system_admin')))) {
       throw new DomainError('NOT_ALLOWED', 'You cannot deactivate yourself or remove your own administrator role.', 'Bạn không thể tự khóa tài khoản hoặc tự bỏ vai trò quản trị của mình.', { field: 'roles' });
     }
-    if (o.unitId) await requireUnitToday(ctx, tx, o.unitId);
     await users.update(before.id, { displayName: o.displayName, unitId: o.unitId, active: o.active, passwordHash });
     if (o.roles) await users.setRoles(before.id, o.roles);
     if (o.active === false || passwordHash) await sessionRepository(tx).deleteForUser(before.id);

@@ -61,6 +61,13 @@ export const procedureRepository = (ex: Executor) => ({
     return (await this.withUnits(list))[0];
   },
 
+  /** The names of several versions, in one query (lists show names, not whole versions). */
+  async namesOf(versionIds: string[]): Promise<Map<string, string>> {
+    if (!versionIds.length) return new Map();
+    const list = await rows<{ id: string; name: string }>(ex, sql`select id, name from procedure_versions where id = any(${uuidArray([...new Set(versionIds)])}::uuid[])`);
+    return new Map(list.map((r) => [r.id, r.name]));
+  },
+
   /** One version by id (a dossier keeps the version in force on its receipt date). */
   async findVersionById(id: string): Promise<ProcedureVersion | undefined> {
     return (await this.withUnits(await rows<VersionRow>(ex, sql`${select} where v.id = ${id}`)))[0];

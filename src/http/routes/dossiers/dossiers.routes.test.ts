@@ -182,3 +182,17 @@ describe('online, by a signed-in citizen', () => {
     await setClock('2026-03-02T03:00:00Z');
   });
 });
+
+describe('the work queue', () => {
+  it('lists a dossier under "due soon" from the working day before its appointment, and under "overdue" after it', async () => {
+    const d = (await intake()).json();
+    const tab = async (name: string) => (await t.app.inject({ url: `/api/v1/dossiers?tab=${name}&pageSize=200`, headers: { cookie: desk } })).json().dossiers.map((x: { code: string; procedureName: string }) => x.code);
+    expect(await tab('due_soon')).not.toContain(d.code);
+    await setClock('2026-03-06T02:00:00Z'); // Friday; the appointment is Monday 9 March 17:00, the next working day
+    expect(await tab('due_soon')).toContain(d.code);
+    await setClock('2026-03-10T02:00:00Z');
+    expect(await tab('overdue')).toContain(d.code);
+    expect((await t.app.inject({ url: '/api/v1/dossiers?tab=overdue', headers: { cookie: desk } })).json().dossiers[0].procedureName).toBe('Đăng ký khai sinh');
+    await setClock('2026-03-02T03:00:00Z');
+  });
+});
