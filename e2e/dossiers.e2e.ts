@@ -25,11 +25,25 @@ describe('one-stop dossier handling', () => {
     await desk.getByTestId('intake-applicant-id').fill('042090001234');
     await desk.getByTestId('intake-applicant-phone').fill('0912 345 678');
     await pick(desk, 'intake-component-TK', null, 'Đã nộp');
+    const scan = { name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% to khai\n%%EOF\n') };
+    await desk.getByTestId('intake-attachments').locator('input[type=file]').setInputFiles(scan);
+    await desk.getByTestId('intake-attachment-list').filter({ hasText: 'to-khai.pdf' }).waitFor();
     await desk.getByTestId('intake-receive').click();
     await desk.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);
     const code = (await desk.getByTestId('dossier-code').innerText()).trim();
     const id = desk.url().split('/').pop()!;
     expect(code).toMatch(/-\d{6}-\d{4}$/);
+
+    // The scan chosen at the counter is listed with its size, type and checksum, and downloads as sent.
+    const scanRow = desk.getByTestId('document-row-to-khai.pdf');
+    await scanRow.filter({ hasText: 'PDF' }).waitFor();
+    const listed = await (await desk.request.get(`${server.url}/api/v1/dossiers/${id}/documents`)).json();
+    expect(listed.documents).toMatchObject([{ fileName: 'to-khai.pdf', componentCode: 'TK', contentType: 'application/pdf', sizeBytes: scan.buffer.length }]);
+    expect(await scanRow.innerText()).toContain(listed.documents[0].sha256.slice(0, 8));
+    const href = await scanRow.getByRole('link').getAttribute('href');
+    expect((await (await desk.request.get(`${server.url}${href}`)).body()).equals(scan.buffer)).toBe(true);
+    await desk.getByTestId('dossier-documents').locator('input[type=file]').setInputFiles({ ...scan, name: 'ban-sao.pdf', buffer: Buffer.from('%PDF-1.4\n% ban sao\n') });
+    await desk.getByTestId('document-row-ban-sao.pdf').waitFor();
 
     const form = await desk.request.get(`${server.url}/api/v1/dossiers/${id}/forms/01`);
     expect(form.headers()['content-type']).toBe('application/pdf');
@@ -68,8 +82,13 @@ describe('one-stop dossier handling', () => {
     expect(approved.dueAt).toBe(afterSupplement.dueAt);
 
     await desk.reload();
-    await act(desk, 'resolved', () => desk.getByTestId('action-note').fill('Đã cấp Giấy xác nhận tình trạng hôn nhân'));
+    await act(desk, 'resolved', async () => {
+      await desk.getByTestId('action-note').fill('Đã cấp Giấy xác nhận tình trạng hôn nhân');
+      await desk.locator('.ant-modal input[type=file]').setInputFiles({ ...scan, name: 'ket-qua.pdf', buffer: Buffer.from('%PDF-1.4\n% ket qua\n') });
+      await desk.getByTestId('action-result-file').waitFor();
+    });
     await desk.getByTestId('dossier-status').filter({ hasText: 'Đã xử lý xong' }).waitFor();
+    await desk.getByTestId('document-row-ket-qua.pdf').filter({ hasText: 'Kết quả giải quyết' }).waitFor();
     await act(desk, 'delivered');
     await desk.getByTestId('dossier-status').filter({ hasText: 'Đã trả kết quả' }).waitFor();
 

@@ -11,7 +11,7 @@ export type AppContext = {
   files: FileStore;
 };
 
-/** The context; files go to `filesDir` (DATA_DIR/files), or a fresh temporary folder when none is given (tests). */
-export function createAppContext(db: Db, now: () => Date = () => new Date(), filesDir?: string): AppContext {
-  return { db, now, files: diskFileStore(filesDir ?? mkdtempSync(join(tmpdir(), 'cchc-files-'))) };
+/** The context; files go to `files` (a store, or a folder such as DATA_DIR/files), or a fresh temporary folder when none is given (tests). */
+export function createAppContext(db: Db, now: () => Date = () => new Date(), files?: string | FileStore): AppContext {
+  return { db, now, files: typeof files === 'object' ? files : diskFileStore(files ?? mkdtempSync(join(tmpdir(), 'cchc-files-'))) };
 }

@@ -7,7 +7,9 @@ export type DomainErrorCode =
   | 'INVALID_TRANSITION'
   | 'CONFLICT'
   | 'INVALID_INPUT'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** The file storage (disk or S3 bucket) failed; nothing was recorded. */
+  | 'STORAGE_UNAVAILABLE';
 
 /** A rule said no. Carries a stable code, an English and a Vietnamese message, and optional details. */
 export class DomainError extends Error {

@@ -16,10 +16,14 @@ import { calendarRoutes } from './routes/calendar/calendar.routes.js';
 import { dossierExchangeRoutes } from './routes/dossiers/dossier-exchange.routes.js';
 import { dossierRoutes } from './routes/dossiers/dossiers.routes.js';
 import { dossierFileRoutes } from './routes/dossiers/dossier-files.routes.js';
+import { dossierAlertRoutes } from './routes/dossiers/dossier-alerts.routes.js';
 import { myDossierRoutes } from './routes/dossiers/my-dossiers.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
+import { index766Routes } from './routes/indexes/index766.routes.js';
 import { orgRoutes } from './routes/org/org.routes.js';
 import { procedureRoutes } from './routes/procedures/procedures.routes.js';
+import { ii06aRoutes } from './routes/reports/ii06a.routes.js';
+import { reportPeriodRoutes } from './routes/reports/report-periods.routes.js';
 
 export type ServerOptions = {
   logLevel?: string;
@@ -53,10 +57,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(adminRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(dossierFileRoutes(ctx));
+  await app.register(dossierAlertRoutes(ctx));
   await app.register(myDossierRoutes(ctx));
   await app.register(dossierExchangeRoutes(ctx));
   await app.register(dossierRoutes(ctx, { lookupRateLimit: options.lookupRateLimit ?? { max: 30, timeWindow: 60_000 } }));
   await app.register(procedureRoutes(ctx));
+  await app.register(index766Routes(ctx));
+  await app.register(reportPeriodRoutes(ctx));
+  await app.register(ii06aRoutes(ctx));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir!, wildcard: true, index: ['index.html'] });
   return app;
 }

@@ -30,13 +30,22 @@ export type OpenDatabaseOptions = {
   /** Folder for embedded data; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /**
+   * Called when an idle pooled PostgreSQL connection breaks (server restart, database dropped, network cut). The pool
+   * drops that connection and opens a new one on the next query; without a listener node-postgres would crash the process.
+   */
+  onConnectionError?: (error: Error) => void;
 };
 
 /** Opens PGlite (embedded) or PostgreSQL (server) behind one interface. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError ?? reportConnectionError);
   return openPglite(options.dataDir ?? './data');
 }
+
+/** PGlite 0.5.16's default start parameters (they are replaced, not extended, when startParams is given). */
+const PGLITE_START_PARAMS = ['--single', '-F', '-O', '-j', '-c', 'search_path=public', '-c', 'exit_on_error=false', '-c', 'log_checkpoints=false',
+  '-c', 'max_worker_processes=0', '-c', 'max_parallel_workers=0', '-c', 'max_parallel_workers_per_gather=0', '-c', 'io_method=sync', '-c', 'max_parallel_maintenance_workers=0'];
 
 async function openPglite(dataDir: string): Promise<Db> {
   let location = 'memory://';
@@ -45,7 +54,10 @@ async function openPglite(dataDir: string): Promise<Db> {
     mkdirSync(location, { recursive: true });
   }
   // pg_trgm and unaccent back accent-insensitive search (they ship in PostgreSQL's contrib on servers).
-  const client = await PGlite.create(location, { extensions: { pg_trgm, unaccent } });
+  // PGlite's own start parameters; PGLITE_SHARED_BUFFERS trades speed for memory (WebAssembly memory never shrinks):
+  // 32MB instead of the default 128MB saves ~90 MB of resident memory and costs ~20 % of import speed (bench/RESULTS.md).
+  const startParams = [...PGLITE_START_PARAMS, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '128MB'}`];
+  const client = await PGlite.create(location, { extensions: { pg_trgm, unaccent }, startParams });
   const orm = drizzlePglite({ client }) as unknown as PgDatabase<PgQueryResultHKT>;
   return {
     kind: 'pglite',
@@ -56,8 +68,13 @@ async function openPglite(dataDir: string): Promise<Db> {
   };
 }
 
-async function openPostgres(url: string, max: number): Promise<Db> {
+function reportConnectionError(error: Error): void {
+  console.error(`cchc: a pooled PostgreSQL connection broke and will be replaced: ${error.message}`);
+}
+
+async function openPostgres(url: string, max: number, onConnectionError: (error: Error) => void): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max, options: '-c TimeZone=UTC' });
+  pool.on('error', onConnectionError);
   const probe = await pool.connect().catch(async (error: Error) => {
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(error.message);

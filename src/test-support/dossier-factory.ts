@@ -85,7 +85,7 @@ export function buildDossier(over: Partial<Dossier> = {}): Dossier {
     receptionUnitId: 'commune', receivingUnitId: 'commune', competentUnitId: 'commune', outsideBoundary: false,
     applicant: { kind: 'person', name: 'Nguyễn Văn A', idNumber: '042090001234', phone: '0912345678', email: null, address: 'Hà Tĩnh' },
     status: 'processing', stepIndex: 1, assigneeId: null, submittedAt: receivedAt, receivedAt, dueAt, originalDueAt: dueAt,
-    extendedDueAt: null, pendingExtension: null, supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [],
+    extendedDueAt: null, pendingExtension: null, supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [], tasks: [],
     outcome: null, endedAt: null, deliveredAt: null, resultNote: null, version: 3, ...over,
   };
 }

@@ -4,6 +4,7 @@ import { bootstrap } from '../app/seed/bootstrap.js';
 import { demoPassword } from '../app/seed/demo-users.js';
 import type { OrgDataset } from '../domain/org/org-dataset.js';
 import { buildServer } from '../http/build-server.js';
+import type { FileStore } from '../store/file-store.js';
 import { buildTestProvinceDatasets } from './org-factory.js';
 import { buildTestProcedureDatasets } from './procedure-factory.js';
 import type { ProcedureDataset } from '../app/procedures/load-procedure-datasets.js';
@@ -18,10 +19,10 @@ export type TestApp = {
 };
 
 /** A migrated database seeded with the given datasets and demo users, behind a server for `inject`. */
-export async function createTestApp(o: { datasets?: OrgDataset[]; procedures?: ProcedureDataset[]; now?: Date | (() => Date); loginRateLimit?: { max: number; timeWindow: number }; lookupRateLimit?: { max: number; timeWindow: number } } = {}): Promise<TestApp> {
+export async function createTestApp(o: { datasets?: OrgDataset[]; procedures?: ProcedureDataset[]; now?: Date | (() => Date); loginRateLimit?: { max: number; timeWindow: number }; lookupRateLimit?: { max: number; timeWindow: number }; files?: FileStore } = {}): Promise<TestApp> {
   const { db, drop } = await createTestDb();
   const now = typeof o.now === 'function' ? o.now : () => (o.now as Date | undefined) ?? new Date('2026-03-02T03:00:00Z');
-  const ctx = createAppContext(db, now);
+  const ctx = createAppContext(db, now, o.files);
   await bootstrap(ctx, { demo: true, adminUser: undefined, adminPassword: undefined, provinceCode: undefined }, o.datasets ?? buildTestProvinceDatasets(), undefined, o.procedures ?? buildTestProcedureDatasets());
   const app = await buildServer(ctx, { loginRateLimit: o.loginRateLimit ?? { max: 1000, timeWindow: 60_000 }, lookupRateLimit: o.lookupRateLimit ?? { max: 1000, timeWindow: 60_000 } });
   const login = async (username: string) => {

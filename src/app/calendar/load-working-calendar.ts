@@ -16,9 +16,9 @@ export type LoadedCalendar = { calendar: WorkingCalendar; schedules: StoredSched
 
 const cache = new WeakMap<AppContext['db'], { version: string; loaded: LoadedCalendar }>();
 
-/** The one working calendar, built from the announced schedules in the database; rebuilt only when they change. */
-export async function loadWorkingCalendar(ctx: AppContext): Promise<LoadedCalendar> {
-  const version = await settingsRepository(ctx.db.orm).counter(CALENDAR_VERSION_KEY);
+/** The one working calendar, built from the announced schedules in the database; rebuilt only when they change (`knownVersion`: the counter just read). */
+export async function loadWorkingCalendar(ctx: AppContext, knownVersion?: string): Promise<LoadedCalendar> {
+  const version = knownVersion ?? await settingsRepository(ctx.db.orm).counter(CALENDAR_VERSION_KEY);
   const cached = cache.get(ctx.db);
   if (cached?.version === version) return cached.loaded;
   const repository = calendarRepository(ctx.db.orm);

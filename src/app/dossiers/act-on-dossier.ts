@@ -4,8 +4,8 @@ import type { Dossier } from '../../domain/dossiers/dossier-types.js';
 import { DomainError } from '../../domain/errors.js';
 import { auditRepository } from '../../store/repositories/audit.repository.js';
 import { dossierRepository } from '../../store/repositories/dossier.repository.js';
-import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
+import { refreshDossierStatistics } from '../statistics/refresh-dossier-statistics.js';
 import { prepareDecision } from './dossier-context.js';
 
 /** A citizen (no officer role) acts only on dossiers they submitted themselves. */
@@ -36,9 +36,10 @@ export async function actOnDossier(ctx: AppContext, o: ActOnDossierOptions): Pro
       throw new DomainError('CONFLICT', `The dossier changed meanwhile (version ${dossier.version}, you saw ${o.expectedVersion}); reload it.`,
         `Hồ sơ vừa được cập nhật (phiên bản ${dossier.version}, bạn đang xem ${o.expectedVersion}); hãy tải lại.`, { field: 'version', currentVersion: dossier.version, status: dossier.status });
     }
-    const procedure = await procedureRepository(tx).findVersionById(dossier.procedureVersionId);
-    const { next, event } = decideDossierAction(dossier, o.command, setup.contextFor({ procedure: procedure!, competentUnitId: dossier.competentUnitId }));
-    await repository.save(next, dossier.version, [event]);
+    const procedure = await setup.procedureVersion(tx, dossier.procedureVersionId);
+    const { next, event, events } = decideDossierAction(dossier, o.command, setup.contextFor({ procedure: procedure!, competentUnitId: dossier.competentUnitId }));
+    await repository.save(next, dossier.version, events);
+    await refreshDossierStatistics(tx, dossier.id, event.at);
     await auditRepository(tx).record(o.actor, `dossier.${o.command.type}`, { type: 'dossier', id: dossier.id }, { status: dossier.status, version: dossier.version }, { status: next.status, version: next.version, reason: event.reason });
     return next;
   });

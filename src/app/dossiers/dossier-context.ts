@@ -6,8 +6,12 @@ import type { OrgHistory } from '../../domain/org/org-types.js';
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
 import { localDateOf } from '../../domain/shared/local-date.js';
 import type { AppContext } from '../app-context.js';
-import { loadWorkingCalendar, workingHoursFor, type LoadedCalendar } from '../calendar/load-working-calendar.js';
-import { loadOrgHistory } from '../org/load-org-history.js';
+import type { Executor } from '../../store/db.js';
+import { PROCEDURE_VERSION_KEY } from '../../store/repositories/procedure.repository.js';
+import { settingsRepository } from '../../store/repositories/settings.repository.js';
+import { CALENDAR_VERSION_KEY, loadWorkingCalendar, workingHoursFor, type LoadedCalendar } from '../calendar/load-working-calendar.js';
+import { loadOrgHistory, ORG_VERSION_KEY } from '../org/load-org-history.js';
+import { findProcedureVersion } from '../procedures/procedure-version-cache.js';
 
 /** The dossier actor of a signed-in user: their roles, and the units of their scope today. */
 export function toDossierActor(actor: Actor, history: OrgHistory, today: string): DossierActor {
@@ -19,6 +23,8 @@ export type DecisionSetup = {
   actor: DossierActor;
   history: OrgHistory;
   calendar: LoadedCalendar;
+  /** A procedure version by id: from memory while the catalogue is unchanged, else read through `ex` (the transaction). */
+  procedureVersion: (ex: Executor, id: string) => Promise<ProcedureVersion | undefined>;
   /** The context to decide an action on a dossier of `competentUnitId` — pure, safe inside a transaction. */
   contextFor: (o: { procedure: ProcedureVersion; competentUnitId: string; now?: number; enforceDeadlines?: boolean }) => DecideContext;
 };
@@ -28,11 +34,14 @@ export type DecisionSetup = {
  * its transaction (embedded PGlite has one connection: reading through the pool inside a transaction would wait forever).
  */
 export async function prepareDecision(ctx: AppContext, actor: Actor | DossierActor): Promise<DecisionSetup> {
-  const [history, calendar] = [await loadOrgHistory(ctx), await loadWorkingCalendar(ctx)];
+  // One query for the three cache keys, then the cached organisation history, calendar and procedure versions.
+  const versions = await settingsRepository(ctx.db.orm).counters([ORG_VERSION_KEY, CALENDAR_VERSION_KEY, PROCEDURE_VERSION_KEY] as const);
+  const [history, calendar] = [await loadOrgHistory(ctx, versions[ORG_VERSION_KEY]), await loadWorkingCalendar(ctx, versions[CALENDAR_VERSION_KEY])];
   const today = localDateOf(ctx.now());
   const dossierActor = 'mayActFor' in actor ? actor : toDossierActor(actor, history, today);
   return {
     actor: dossierActor, history, calendar,
+    procedureVersion: (ex, id) => findProcedureVersion(ctx.db, ex, id, versions[PROCEDURE_VERSION_KEY]),
     contextFor: (o) => ({
       now: o.now ?? ctx.now().getTime(), actor: dossierActor, procedure: o.procedure, enforceDeadlines: o.enforceDeadlines ?? true, newId: randomUUID,
       clock: { calendar: calendar.calendar, hours: workingHoursFor(calendar, history, o.competentUnitId, today).hours },

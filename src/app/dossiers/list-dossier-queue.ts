@@ -13,7 +13,11 @@ export type QueueTab = 'open' | 'due_soon' | 'overdue' | 'waiting_supplement' | 
 
 const OPEN = ['submitted', 'received', 'processing', 'waiting_supplement', 'waiting_payment'];
 
-/** Dossiers of the officer's units for one tab, soonest appointment first. */
+/**
+ * Dossiers of the officer's units (receiving, competent, or holding an open agency task) for one tab, soonest appointment
+ * first. The due-soon and overdue tabs also list a dossier whose open agency task of the officer's units is due soon or
+ * overdue by the task's own appointment (Decree 61/2018/ND-CP Art. 19(6)), even while the dossier itself is not.
+ */
 export async function listDossierQueue(ctx: AppContext, o: { actor: Actor; tab: QueueTab; q?: string; mine?: boolean; page: number; pageSize: number }): Promise<{ dossiers: Dossier[]; total: number; procedureNames: Map<string, string> }> {
   const scope = accessScope(o.actor, await loadOrgHistory(ctx), localDateOf(ctx.now()));
   const now = ctx.now().getTime();
@@ -26,7 +30,7 @@ export async function listDossierQueue(ctx: AppContext, o: { actor: Actor; tab: 
     to_deliver: { statuses: ['resolved'] }, pending_apology: { statuses: ['processing', 'waiting_supplement', 'waiting_payment'], pendingApology: true }, all: {},
   };
   const result = await dossierRepository(ctx.db.orm).queue({
-    unitIds: scope === 'all' ? null : [...scope], ...filters[o.tab], q: o.q, assigneeId: o.mine ? o.actor.userId ?? undefined : undefined,
+    unitIds: scope === 'all' ? null : [...scope], anyTask: o.tab === 'all', ...filters[o.tab], q: o.q, assigneeId: o.mine ? o.actor.userId ?? undefined : undefined,
     limit: o.pageSize, offset: (o.page - 1) * o.pageSize,
   });
   const procedureNames = await procedureRepository(ctx.db.orm).namesOf(result.dossiers.map((d) => d.procedureVersionId));

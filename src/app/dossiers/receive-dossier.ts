@@ -11,6 +11,7 @@ import { dossierRepository } from '../../store/repositories/dossier.repository.j
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
 import { prepareDecision } from './dossier-context.js';
+import { refreshDossierStatistics } from '../statistics/refresh-dossier-statistics.js';
 
 export type ReceiveDossierOptions = {
   actor: Actor;
@@ -56,6 +57,7 @@ export async function receiveDossier(ctx: AppContext, o: ReceiveDossierOptions):
     const checklist = procedure.components.map((c) => ({ code: c.code, name: c.name, required: c.required, status: o.components.find((x) => x.code === c.code)?.status ?? 'missing' }));
     await repository.insert(dossier, checklist);
     await repository.save(dossier, -1, events);
+    await refreshDossierStatistics(tx, dossier.id, now);
     await auditRepository(tx).record(o.actor, 'dossier.received', { type: 'dossier', id: dossier.id }, null, { code, status: dossier.status, procedureCode: procedure.code });
     return dossier;
   });

@@ -47,7 +47,7 @@ describe(closeStaleSupplements.name, () => {
     expect((await t.app.inject({ method: 'PUT', url: '/api/v1/dossiers/settings', headers: { cookie: par }, payload: { supplementWaitWorkingDays: 0 } })).json().details.field).toBe('supplementWaitWorkingDays');
     expect((await t.app.inject({ method: 'PUT', url: '/api/v1/dossiers/settings', headers: { cookie: await t.login('canbo') }, payload: { supplementWaitWorkingDays: 5 } })).statusCode).toBe(403);
     const saved = await t.app.inject({ method: 'PUT', url: '/api/v1/dossiers/settings', headers: { cookie: par }, payload: { supplementWaitWorkingDays: 5 } });
-    expect(saved.json()).toEqual({ supplementWaitWorkingDays: 5 });
+    expect(saved.json()).toEqual({ supplementWaitWorkingDays: 5, reactionSlas: [] });
     const user = (await userRepository(t.ctx.db.orm).findByUsername('canboxa'))!;
     const actor = toActor(user, null);
     const d = await receiveDossier(t.ctx, {

@@ -1,7 +1,7 @@
 import { formatProcedureCsv } from '../../domain/procedures/procedure-csv.js';
 import type { ProcedureRecord } from '../../domain/procedures/procedure-record.js';
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
-import { unitCodesOf } from '../../domain/procedures/resolve-unit-codes.js';
+import { agencyStepRecords, unitCodesOf } from '../../domain/procedures/resolve-unit-codes.js';
 import type { OrgHistory } from '../../domain/org/org-types.js';
 import { procedureRepository } from '../../store/repositories/procedure.repository.js';
 import type { AppContext } from '../app-context.js';
@@ -9,8 +9,9 @@ import { loadOrgHistory } from '../org/load-org-history.js';
 
 /** A stored version as a portable record: units by code as of its first day, every commune as `*commune*`. */
 export function recordOf(history: OrgHistory, v: ProcedureVersion): ProcedureRecord {
-  const { id: _id, procedureId: _p, version: _v, competentUnitIds, receivingUnitIds, ...rest } = v;
-  return { ...rest, competentUnitCodes: unitCodesOf(history, competentUnitIds, v.validFrom), receivingUnitCodes: unitCodesOf(history, receivingUnitIds, v.validFrom) };
+  const { id: _id, procedureId: _p, version: _v, competentUnitIds, receivingUnitIds, agencySteps, ...rest } = v;
+  return { ...rest, competentUnitCodes: unitCodesOf(history, competentUnitIds, v.validFrom), receivingUnitCodes: unitCodesOf(history, receivingUnitIds, v.validFrom),
+    ...(agencySteps ? { agencySteps: agencyStepRecords(history, agencySteps) } : {}) };
 }
 
 /**

@@ -46,9 +46,9 @@ const stable = (v: unknown): string => (Array.isArray(v) ? `[${v.map(stable).joi
 
 const comparable = (v: VersionDraft | ProcedureVersion, withValidTo: boolean) => {
   const { code, validFrom, name, level, fieldCode, fieldName, channels, onlineLevel, onlineReason, timeLimit, components, fees, resultType, resultName,
-    legalBasis, announcingDecision, steps, interAgency, supplementClock, clockStartsAfterPayment, outsideBoundaryAllowed, subjects, conditions } = v;
+    legalBasis, announcingDecision, steps, interAgency, agencySteps, supplementClock, clockStartsAfterPayment, outsideBoundaryAllowed, subjects, conditions } = v;
   return stable({ code, validFrom, name, level, fieldCode, fieldName, channels, onlineLevel, onlineReason, timeLimit, components, fees, resultType, resultName,
-    legalBasis, announcingDecision, steps, interAgency, supplementClock, clockStartsAfterPayment, outsideBoundaryAllowed, subjects, conditions,
+    legalBasis, announcingDecision, steps, interAgency, agencySteps, supplementClock, clockStartsAfterPayment, outsideBoundaryAllowed, subjects, conditions,
     units: [[...v.competentUnitIds].sort(), [...v.receivingUnitIds].sort()], validTo: withValidTo ? v.validTo : undefined });
 };
 

@@ -4,7 +4,7 @@ import type { OrgHistory } from '../../domain/org/org-types.js';
 import { planProcedureVersion, requireWellFormed, type VersionDraft, type VersionPlan } from '../../domain/procedures/plan-procedure-version.js';
 import type { ProcedureRecord } from '../../domain/procedures/procedure-record.js';
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
-import { resolveUnitCodes } from '../../domain/procedures/resolve-unit-codes.js';
+import { resolveAgencySteps, resolveUnitCodes } from '../../domain/procedures/resolve-unit-codes.js';
 import { foldVietnamese } from '../../domain/shared/fold-vietnamese.js';
 import type { LocalDate } from '../../domain/shared/local-date.js';
 import type { Executor } from '../../store/db.js';
@@ -16,11 +16,12 @@ export const CATALOGUE_EDITORS: Actor['roles'] = ['system_admin', 'par_agency'];
 
 /** A portable record → a draft with unit ids, resolved as of its first day. */
 export function draftOf(history: OrgHistory, r: ProcedureRecord): VersionDraft {
-  const { competentUnitCodes, receivingUnitCodes, ...rest } = r;
+  const { competentUnitCodes, receivingUnitCodes, agencySteps, ...rest } = r;
   return {
     ...rest,
     competentUnitIds: resolveUnitCodes(history, competentUnitCodes, r.validFrom, 'competentUnitCodes'),
     receivingUnitIds: resolveUnitCodes(history, receivingUnitCodes, r.validFrom, 'receivingUnitCodes'),
+    ...(agencySteps ? { agencySteps: resolveAgencySteps(history, agencySteps, r.validFrom) } : {}),
   };
 }
 

@@ -78,3 +78,20 @@ export const REASONS = {
   withdrawn: ['Công dân đề nghị rút hồ sơ'],
   stopped: ['Người yêu cầu không đủ điều kiện', 'Quá hạn bổ sung hồ sơ'],
 } as const;
+
+/**
+ * The working days from `first` to `last` (local epoch days) with how many of `count` dossiers each receives, spread in
+ * proportion to `weightOf(day)` with rounding that keeps the total exact.
+ */
+export function dailyVolumes(calendar: { isWorkingEpochDay: (d: number) => boolean }, first: number, last: number, count: number, weightOf: (day: number) => number): Array<{ day: number; n: number }> {
+  const days: number[] = [];
+  for (let d = first; d <= last; d++) if (calendar.isWorkingEpochDay(d)) days.push(d);
+  const weights = days.map(weightOf);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let cumulative = 0;
+  return days.map((day, i) => {
+    const before = Math.round((cumulative / total) * count);
+    cumulative += weights[i];
+    return { day, n: Math.round((cumulative / total) * count) - before };
+  });
+}

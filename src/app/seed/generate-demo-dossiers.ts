@@ -8,7 +8,7 @@ import { addDays, dayOfWeekOfEpochDay, epochDayOfInstant, fromEpochDay, localToI
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
 import { loadImportCatalogue, type ImportCatalogue } from '../dossiers/load-import-catalogue.js';
-import { CHANNEL_SHARE, DEPARTMENT_SHARE, MONTH_VOLUME, pickWeighted, popularityOf, seededRandom, WEEKDAY_VOLUME } from './demo-dossier-profile.js';
+import { CHANNEL_SHARE, dailyVolumes, DEPARTMENT_SHARE, MONTH_VOLUME, pickWeighted, popularityOf, seededRandom, WEEKDAY_VOLUME } from './demo-dossier-profile.js';
 import { demoStory, workingMomentOn } from './demo-dossier-story.js';
 
 export type DemoYearOptions = {
@@ -43,15 +43,8 @@ export function* demoDossierLines(x: DemoYearInput): Generator<string> {
   const unitWeight = (u: OrgUnit) => { const r = seededRandom(x.seed ^ hash(u.code)); return 0.3 + Math.exp((r() + r() + r() - 1.5) * 1.2); };
   const first = toEpochDay(x.from);
   const last = Math.min(toEpochDay(x.to), epochDayOfInstant(x.now));
-  const days: number[] = [];
-  for (let d = first; d <= last; d++) if (x.calendar.isWorkingEpochDay(d)) days.push(d);
-  const weights = days.map((d) => WEEKDAY_VOLUME[dayOfWeekOfEpochDay(d)] * MONTH_VOLUME[Number(fromEpochDay(d).slice(5, 7))] * (0.85 + 0.3 * random()));
-  const total = weights.reduce((a, b) => a + b, 0);
-  let cumulative = 0;
-  for (const [i, day] of days.entries()) {
-    const before = Math.round((cumulative / total) * x.count);
-    cumulative += weights[i];
-    const n = Math.round((cumulative / total) * x.count) - before;
+  const volumes = dailyVolumes(x.calendar, first, last, x.count, (d) => WEEKDAY_VOLUME[dayOfWeekOfEpochDay(d)] * MONTH_VOLUME[Number(fromEpochDay(d).slice(5, 7))] * (0.85 + 0.3 * random()));
+  for (const { day, n } of volumes) {
     const date = fromEpochDay(day);
     const offer = versions.filter((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo))
       .map((v) => ({ v, desks: desksOf(v, date) })).filter((o) => o.desks.length);

@@ -3,6 +3,7 @@ import type { LocalDate } from '../../domain/shared/local-date.js';
 import { dossierExchangeRepository } from '../../store/repositories/dossier-exchange.repository.js';
 import { settingsRepository } from '../../store/repositories/settings.repository.js';
 import type { AppContext } from '../app-context.js';
+import { takeOpenSnapshots } from '../statistics/take-open-snapshots.js';
 import { importDossiers, type ImportProgress, type ImportReport } from '../dossiers/import-dossiers.js';
 import { demoRange, generateDemoDossiers, type DemoYearOptions } from './generate-demo-dossiers.js';
 
@@ -45,6 +46,7 @@ export async function startDemoDossierSeeding(ctx: AppContext, config: { demo: b
       count: record.count, seed: record.seed, from: record.from, to: record.to, batchSize: 500,
       onProgress: (p) => log(`cchc demo: ${p.lines.toLocaleString('en-US')} / ${record.count.toLocaleString('en-US')} demo dossiers`),
     });
+    await takeOpenSnapshots(ctx);
     await settings.set(DEMO_DOSSIERS_KEY, { ...record, status: 'done', report });
     log(`cchc demo: ${report.imported.toLocaleString('en-US')} demo dossiers and ${report.events.toLocaleString('en-US')} events stored in ${((Date.now() - started) / 1000).toFixed(1)} s (${report.skipped} already there, ${report.failed} refused)`);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { DomainError, invalidInput } from '../errors.js';
 import type { DecideContext, DossierCommand } from './decide-dossier-action.js';
 import { apologyDeadline, appointmentAfterPause, appointmentFor } from './dossier-clock.js';
+import { cancelAgencyTasks, completeAgencyTask, openAgencyTasks, requireTasksDone, resumeAgencyTasks } from './agency-tasks.js';
 import type { Dossier } from './dossier-types.js';
 import { epochDayOfInstant } from '../shared/local-date.js';
 
@@ -33,7 +34,8 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
       return {};
     case 'forwarded':
       next.stepIndex = Math.min(1, Math.max(0, ctx.procedure.steps.length - 1));
-      return { step: ctx.procedure.steps[next.stepIndex]?.code ?? null };
+      if (d.tasks.length === 0) next.tasks = openAgencyTasks(ctx.procedure, now, ctx.clock, ctx.newId);
+      return { step: ctx.procedure.steps[next.stepIndex]?.code ?? null, ...(next.tasks.length ? { interAgency: ctx.procedure.interAgency, agencyTasks: next.tasks.length } : {}) };
     case 'assigned':
       next.assigneeId = text(p.assigneeId, 'payload.assigneeId');
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(next.assigneeId)) throw invalidInput('payload.assigneeId', 'Assign a user (by id).', 'Hãy chọn người dùng được phân công (theo mã).');
@@ -56,6 +58,12 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
       const consultation = { id: ctx.newId(), unitId: text(p.unitId, 'payload.unitId'), question: text(p.question, 'payload.question'), dueAt: instant(p.dueAt, 'payload.dueAt'), askedAt: now, answeredAt: null, answer: null };
       next.consultations.push(consultation);
       return { consultationId: consultation.id, unitId: consultation.unitId, question: consultation.question, dueAt: consultation.dueAt };
+    }
+    case 'task_completed': {
+      const note = typeof p.note === 'string' && p.note.trim() ? p.note.trim() : null;
+      const done = completeAgencyTask(d.tasks, { taskId: p.taskId, now, clock: ctx.clock, byId: ctx.actor.userId, byName: ctx.actor.name, note });
+      next.tasks = done.tasks;
+      return { taskId: done.completed.id, seq: done.completed.seq, name: done.completed.name, taskDueAt: done.completed.dueAt, onTime: done.completed.onTime, note, nextTaskId: done.opened?.id ?? null };
     }
     case 'consultation_answered': {
       const index = next.consultations.findIndex((c) => c.id === p.consultationId && c.answeredAt === null);
@@ -80,6 +88,7 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
         if (ctx.procedure.supplementClock === 'restart') startClock(next, now, ctx);
         else next.dueAt = appointmentAfterPause(d.dueAt, d.waitingSince ?? now, now, ctx.clock);
       }
+      next.tasks = resumeAgencyTasks(d.tasks, { waitedFrom: d.waitingSince ?? now, now, restart: ctx.procedure.supplementClock === 'restart', clock: ctx.clock });
       return { dueAt: next.dueAt, clock: ctx.procedure.supplementClock, waitedFrom: d.waitingSince };
     }
     case 'payment_requested':
@@ -89,6 +98,7 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
     case 'paid':
       if (d.dueAt === null && d.receivedAt !== null) startClock(next, now, ctx);
       else if (d.dueAt !== null) next.dueAt = appointmentAfterPause(d.dueAt, d.waitingSince ?? now, now, ctx.clock);
+      next.tasks = resumeAgencyTasks(d.tasks, { waitedFrom: d.waitingSince ?? now, now, restart: false, clock: ctx.clock });
       return { method: p.method ?? null, onlineFlag: p.onlineFlag ?? null, amountVnd: p.amountVnd ?? null, dueAt: next.dueAt };
     case 'extension_requested': {
       if (d.extendedDueAt !== null || d.pendingExtension) throw new DomainError('CONFLICT', 'The appointment may be re-dated only once.', 'Chỉ được hẹn lại ngày trả kết quả một lần.', { field: 'payload.newDueAt', rule: 'extension_once' });
@@ -111,6 +121,7 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
       return {};
     case 'resolved':
     case 'refused':
+      requireTasksDone(d.tasks);
       next.outcome = cmd.type === 'resolved' ? 'approved' : 'refused';
       next.endedAt = now;
       next.stepIndex = null;
@@ -124,6 +135,7 @@ export function applyActionEffects(next: Dossier, d: Dossier, cmd: DossierComman
     case 'auto_closed':
       // A dossier never received was never counted as received, so it has no end of processing (Decision 766, index 2.1).
       next.endedAt = d.receivedAt === null ? null : now;
+      next.tasks = cancelAgencyTasks(d.tasks);
       next.resumeStatus = null;
       next.stepIndex = null;
       next.waitingSince = null;

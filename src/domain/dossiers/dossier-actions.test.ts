@@ -13,7 +13,7 @@ const WAITS: DossierStatus[] = ['processing', 'waiting_supplement', 'waiting_pay
  * The state machine as the law reads (domain.md §1.4 C–J, §1.5; requirements 3, 7, 9, 10, 12), written out independently
  * of dossier-actions.ts: where each action may start, where it leads, who takes it, for which unit, and whether it needs a reason.
  */
-const EXPECTED: Record<DossierActionType, { from: DossierStatus[]; to: DossierStatus | 'same' | 'back'; roles: Role[]; unit: 'receiving' | 'competent' | 'either'; reason: boolean }> = {
+const EXPECTED: Record<DossierActionType, { from: DossierStatus[]; to: DossierStatus | 'same' | 'back'; roles: Role[]; unit: 'receiving' | 'competent' | 'either' | 'task'; reason: boolean }> = {
   received: { from: ['submitted'], to: 'received', roles: ['desk_officer'], unit: 'receiving', reason: false },
   refused_at_reception: { from: ['submitted'], to: 'refused_at_reception', roles: ['desk_officer'], unit: 'receiving', reason: true },
   forwarded: { from: ['received'], to: 'processing', roles: ['desk_officer'], unit: 'receiving', reason: false },
@@ -22,6 +22,7 @@ const EXPECTED: Record<DossierActionType, { from: DossierStatus[]; to: DossierSt
   returned: { from: ['processing'], to: 'same', roles: HANDLERS, unit: 'competent', reason: true },
   consultation_requested: { from: ['processing'], to: 'same', roles: HANDLERS, unit: 'competent', reason: false },
   consultation_answered: { from: ['processing'], to: 'same', roles: HANDLERS, unit: 'competent', reason: false },
+  task_completed: { from: ['processing'], to: 'same', roles: HANDLERS, unit: 'task', reason: false },
   supplement_requested: { from: ['submitted', 'received', 'processing'], to: 'waiting_supplement', roles: ['desk_officer', ...HANDLERS], unit: 'either', reason: true },
   supplement_completed: { from: ['waiting_supplement'], to: 'back', roles: ['desk_officer', 'citizen'], unit: 'receiving', reason: false },
   payment_requested: { from: ['received', 'processing'], to: 'waiting_payment', roles: ['desk_officer', ...HANDLERS], unit: 'either', reason: false },

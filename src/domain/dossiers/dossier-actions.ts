@@ -1,8 +1,11 @@
 import type { Role } from '../auth/roles.js';
 import type { DossierStatus } from './dossier-types.js';
 
-/** Which unit's scope an action needs: the one-stop desk that received the dossier, the competent agency, or either. */
-export type ActionUnit = 'receiving' | 'competent' | 'either';
+/**
+ * Which unit's scope an action needs: the one-stop desk that received the dossier, the competent agency, either, or the
+ * unit of the inter-agency task acted on (Decree 61/2018/ND-CP Art. 19(6)).
+ */
+export type ActionUnit = 'receiving' | 'competent' | 'either' | 'task';
 
 export type ActionSpec = {
   from: readonly DossierStatus[];
@@ -30,6 +33,7 @@ export const DOSSIER_ACTIONS = {
   returned: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: true, to: 'same' },
   consultation_requested: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: false, to: 'same' },
   consultation_answered: { from: ['processing'], roles: HANDLERS, unit: 'competent', needsReason: false, to: 'same' },
+  task_completed: { from: ['processing'], roles: HANDLERS, unit: 'task', needsReason: false, to: 'same' },
   supplement_requested: { from: ['submitted', 'received', 'processing'], roles: ['desk_officer', ...HANDLERS], unit: 'either', needsReason: true, to: 'waiting_supplement' },
   supplement_completed: { from: ['waiting_supplement'], roles: ['desk_officer', 'citizen'], unit: 'receiving', needsReason: false, to: 'back' },
   payment_requested: { from: ['received', 'processing'], roles: ['desk_officer', ...HANDLERS], unit: 'either', needsReason: false, to: 'waiting_payment' },

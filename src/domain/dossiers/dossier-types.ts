@@ -25,6 +25,31 @@ export type PendingExtension = { reason: string; newDueAt: number; requestedAt: 
 
 export type Consultation = { id: string; unitId: string; question: string; dueAt: number; askedAt: number; answeredAt: number | null; answer: string | null };
 
+/** pending: waits for the step before it (sequential); open: the agency works on it; done on time or late; cancelled: the dossier ended first. */
+export type AgencyTaskStatus = 'pending' | 'open' | 'done_on_time' | 'done_late' | 'cancelled';
+
+/**
+ * One agency's task on an inter-agency dossier (Decree 61/2018/ND-CP Art. 19(6)): its own appointment from the working-day
+ * calendar when it opens, and its own on-time result when it is done (Circular 01/2018/TT-VPCP Art. 13, indicator 2).
+ */
+export type AgencyTask = {
+  id: string;
+  /** Position in the procedure's agency steps, from 0. */
+  seq: number;
+  unitId: string;
+  name: string;
+  workingDays: number;
+  mode: 'sequential' | 'parallel';
+  status: AgencyTaskStatus;
+  openedAt: number | null;
+  dueAt: number | null;
+  completedAt: number | null;
+  completedById: string | null;
+  completedByName: string | null;
+  note: string | null;
+  onTime: boolean | null;
+};
+
 /** A dossier's state; every change comes with an event (dossier-event.ts). Instants are epoch milliseconds. */
 export type Dossier = {
   id: string;
@@ -56,6 +81,8 @@ export type Dossier = {
   waitingSince: number | null;
   resumeStatus: DossierStatus | null;
   consultations: Consultation[];
+  /** The agency tasks of an inter-agency procedure, in order; [] otherwise. */
+  tasks: AgencyTask[];
   outcome: DossierOutcome | null;
   /** End of processing: resolved, refused after appraisal, stopped or withdrawn (Decision 766/QĐ-TTg, index 2.1). */
   endedAt: number | null;

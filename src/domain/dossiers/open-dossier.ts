@@ -54,7 +54,7 @@ export function openDossier(input: OpenDossierInput, ctx: DecideContext): { doss
     receptionUnitId: input.receptionUnitId, receivingUnitId: input.receivingUnitId, competentUnitId: input.competentUnitId,
     outsideBoundary: !receivesHere, applicant, status: 'submitted', stepIndex: null, assigneeId: null,
     submittedAt: ctx.now, receivedAt: null, dueAt: null, originalDueAt: null, extendedDueAt: null, pendingExtension: null,
-    supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [], outcome: null, endedAt: null, deliveredAt: null, resultNote: null, version: 0,
+    supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [], tasks: [], outcome: null, endedAt: null, deliveredAt: null, resultNote: null, version: 0,
   };
   const events: DossierEvent[] = [{
     type: 'submitted', at: ctx.now, actorId: ctx.actor.userId, actorName: ctx.actor.name, unitId: input.receivingUnitId,

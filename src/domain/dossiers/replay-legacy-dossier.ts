@@ -46,7 +46,7 @@ export function replayLegacyDossier(x: ReplayInput): { dossier: Dossier; events:
     receptionUnitId: x.receivingUnitId, receivingUnitId: x.receivingUnitId, competentUnitId: x.competentUnitId, outsideBoundary: false,
     applicant: { kind: 'person', name: '(dữ liệu chuyển đổi)', idNumber: '', phone: null, email: null, address: null },
     status: 'processing', stepIndex: null, assigneeId: null, submittedAt: receivedAt, receivedAt, dueAt, originalDueAt: dueAt, extendedDueAt: null,
-    pendingExtension: null, supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [], outcome: null, endedAt: null, deliveredAt: null, resultNote: null, version: 1,
+    pendingExtension: null, supplementCount: 0, waitingSince: null, resumeStatus: null, consultations: [], tasks: [], outcome: null, endedAt: null, deliveredAt: null, resultNote: null, version: 1,
   };
   // Plain object literals (no spread with overridden keys): this loop runs a million times per province-year import.
   const events: DossierEvent[] = [{ type: 'received', at: receivedAt, actorId: null, actorName: 'import', unitId: x.receivingUnitId, statusBefore: null, statusAfter: 'processing', reason: null, payload: { dueAt, imported: true } }];

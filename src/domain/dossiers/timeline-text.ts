@@ -25,6 +25,8 @@ export const EVENT_TEXT: Record<string, { vi: string; en: string } | null> = {
   returned: { vi: 'Hồ sơ được xem xét lại', en: 'Being reviewed again' },
   consultation_requested: { vi: 'Cơ quan giải quyết lấy ý kiến cơ quan liên quan', en: 'Other agencies are consulted' },
   consultation_answered: { vi: 'Đã có ý kiến của cơ quan liên quan', en: 'Other agencies answered' },
+  task_opened: { vi: 'Hồ sơ được chuyển đến cơ quan phối hợp giải quyết (liên thông)', en: 'Sent to a partner agency (inter-agency handling)' },
+  task_completed: { vi: 'Cơ quan phối hợp đã hoàn thành phần việc liên thông', en: 'A partner agency finished its part' },
   supplement_requested: { vi: 'Yêu cầu bổ sung, hoàn thiện hồ sơ', en: 'You are asked to complete the dossier' },
   supplement_completed: { vi: 'Hồ sơ đã được bổ sung', en: 'The dossier was completed' },
   payment_requested: { vi: 'Yêu cầu nộp phí, lệ phí', en: 'Payment requested' },
@@ -37,5 +39,6 @@ export const EVENT_TEXT: Record<string, { vi: string; en: string } | null> = {
   delivered: { vi: 'Đã trả kết quả', en: 'Result delivered' },
   withdrawn: { vi: 'Hồ sơ được rút theo yêu cầu', en: 'Withdrawn at your request' },
   stopped: { vi: 'Dừng giải quyết hồ sơ (có thông báo)', en: 'Processing stopped (notice issued)' },
+  escalated: null, // internal: an overdue consultation or agency step reported to the head of the One-Stop Unit
   auto_closed: { vi: 'Hồ sơ bị đóng do quá hạn bổ sung', en: 'Closed: documents not completed in time' },
 };

@@ -45,6 +45,20 @@ describe(planProcedureVersion.name, () => {
     expect(fieldOf(() => planProcedureVersion({ draft: buildDraft({ receivingUnitIds: ['nope'] }, [id('N1')]), existing: [], history, mode: 'create' }))).toBe('receivingUnitCodes[0]');
     expect(fieldOf(() => plan({ competentUnitIds: [] }))).toBe('competentUnitCodes');
   });
+  it('wants the agencies of an inter-agency procedure, each existing on validFrom, within the time limit (Decree 61/2018 Art. 19(6))', () => {
+    const limit = { value: 10, unit: 'working_days' as const };
+    const agencySteps = [{ unitId: id('STP'), name: 'Xác minh hộ tịch', workingDays: 4 }, { unitId: id('SNV'), name: 'Cho ý kiến', workingDays: 6 }];
+    expect(plan({ timeLimit: limit, interAgency: 'sequential', agencySteps }).draft.agencySteps).toEqual(agencySteps);
+    expect(fieldOf(() => plan({ timeLimit: limit, interAgency: 'sequential' }))).toBe('agencySteps');
+    expect(fieldOf(() => plan({ timeLimit: limit, interAgency: 'none', agencySteps }))).toBe('agencySteps');
+    expect(fieldOf(() => plan({ timeLimit: limit, interAgency: 'parallel', agencySteps: [{ ...agencySteps[0], workingDays: 0 }] }))).toBe('agencySteps[0].workingDays');
+    expect(fieldOf(() => plan({ timeLimit: limit, interAgency: 'parallel', agencySteps: [agencySteps[0], { ...agencySteps[1], workingDays: 1.25 }] }))).toBe('agencySteps[1].workingDays');
+    expect(fieldOf(() => plan({ timeLimit: limit, interAgency: 'parallel', agencySteps: [agencySteps[0], { ...agencySteps[1], unitId: id('C11') }] }))).toBe('agencySteps[1].unitCode');
+    // One after another the steps need 4 + 7 = 11 working days, more than 10; at once they need only the longest, 7.
+    const longer = [agencySteps[0], { ...agencySteps[1], workingDays: 7 }];
+    expect(domainErrorOf(() => plan({ timeLimit: limit, interAgency: 'sequential', agencySteps: longer }))).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'agencySteps', needed: 11, limit: 10 } });
+    expect(plan({ timeLimit: limit, interAgency: 'parallel', agencySteps: longer }).version).toBe(1);
+  });
   it('refuses to create a procedure that exists and to amend one that does not', () => {
     expect(domainErrorOf(() => plan({}, [buildVersion()], 'create'))).toMatchObject({ code: 'CONFLICT', details: { field: 'code' } });
     expect(domainErrorOf(() => plan({}, [], 'amend')).code).toBe('NOT_FOUND');

@@ -38,6 +38,33 @@ export function requireWellFormed(d: VersionDraft): void {
   if (d.competentUnitIds.length === 0) {
     throw invalidInput('competentUnitCodes', 'Name at least one competent agency.', 'Phải có ít nhất một cơ quan có thẩm quyền giải quyết.');
   }
+  requireAgencySteps(d);
+}
+
+/**
+ * Inter-agency steps (Decree 61/2018/ND-CP Art. 19(6)): present exactly when the procedure is inter-agency, each with its
+ * own time limit (a multiple of 0.5 working days), together within the procedure's limit when it is in working days —
+ * their sum when they run one after another, the longest when they run at once.
+ */
+export function requireAgencySteps(d: VersionDraft): void {
+  const steps = d.agencySteps ?? [];
+  if (d.interAgency === 'none' && steps.length > 0) {
+    throw invalidInput('agencySteps', 'Agency steps need an inter-agency procedure (interAgency sequential or parallel).', 'Chỉ thủ tục liên thông (tuần tự hoặc song song) mới có các bước liên thông.');
+  }
+  if (d.interAgency !== 'none' && steps.length === 0) {
+    throw invalidInput('agencySteps', 'An inter-agency procedure names the agencies of its steps.', 'Thủ tục liên thông phải nêu các cơ quan tham gia từng bước.');
+  }
+  const bad = steps.findIndex((s) => !(s.workingDays > 0 && s.workingDays <= 1000 && Number.isInteger(s.workingDays * 2)));
+  if (bad >= 0) {
+    throw invalidInput(`agencySteps[${bad}].workingDays`, 'Each agency step takes a multiple of 0.5 working days, more than 0 and at most 1000.', 'Thời hạn của mỗi bước liên thông phải là bội số của 0,5 ngày làm việc, lớn hơn 0 và không quá 1000.');
+  }
+  if (d.timeLimit.unit === 'working_days' && steps.length > 0) {
+    const needed = d.interAgency === 'sequential' ? steps.reduce((sum, s) => sum + s.workingDays, 0) : Math.max(...steps.map((s) => s.workingDays));
+    if (needed > d.timeLimit.value) {
+      throw invalidInput('agencySteps', `The agency steps need ${needed} working days, more than the ${d.timeLimit.value} of the procedure.`,
+        `Các bước liên thông cần ${needed} ngày làm việc, vượt thời hạn giải quyết ${d.timeLimit.value} ngày làm việc của thủ tục.`, { needed, limit: d.timeLimit.value });
+    }
+  }
 }
 
 /** Fails unless every unit exists on the version's first day (Decree 63/2010/ND-CP Art. 8(2)(g): the agency that decides). */
@@ -49,6 +76,11 @@ export function requireUnitsValid(d: VersionDraft, history: OrgHistory): void {
       throw invalidInput(`${field}[${i}]`, `Unit ${unit?.code ?? id} does not exist on ${d.validFrom}.`, `Đơn vị ${unit?.code ?? id} không tồn tại vào ngày ${d.validFrom}.`);
     });
   }
+  (d.agencySteps ?? []).forEach((s, i) => {
+    const unit = history.units.get(s.unitId);
+    if (unit && isValidOn(unit, d.validFrom)) return;
+    throw invalidInput(`agencySteps[${i}].unitCode`, `Unit ${unit?.code ?? s.unitId} does not exist on ${d.validFrom}.`, `Đơn vị ${unit?.code ?? s.unitId} không tồn tại vào ngày ${d.validFrom}.`);
+  });
 }
 
 /**

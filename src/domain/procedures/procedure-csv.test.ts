@@ -36,6 +36,16 @@ describe(formatProcedureCsv.name, () => {
     const records = [buildProcedureRecord(), buildProcedureRecord({ code: '2.000635', name: 'Cấp bản sao "Trích lục hộ tịch", bản sao Giấy khai sinh', subjects: undefined, conditions: undefined, announcingDecision: null, validTo: '2026-12-31', timeLimit: { value: 1.5, unit: 'working_days' } })];
     expect(parseProcedureCsv(formatProcedureCsv(records)).map((r) => ('record' in r ? r.record : r.error))).toEqual(records);
   });
+  it('round-trips the agencies of an inter-agency procedure, and reads files written before the agencySteps column', () => {
+    const record = buildProcedureRecord({ interAgency: 'sequential', timeLimit: { value: 10, unit: 'working_days' },
+      agencySteps: [{ unitCode: 'T1.STP', name: 'Xác minh, "trích lục"', workingDays: 3 }, { unitCode: 'T1.SNV', name: 'Cho ý kiến', workingDays: 2.5 }] });
+    const csv = formatProcedureCsv([record]);
+    expect(parseProcedureCsv(csv).map((r) => ('record' in r ? r.record : r.error))).toEqual([record]);
+    const [header, ...rows] = parseCsv(csv);
+    const without = toCsv([header.slice(0, -1), ...rows.map((r) => r.slice(0, -1))]);
+    expect(header.at(-1)).toBe('agencySteps');
+    expect(parseProcedureCsv(without).map((r) => ('record' in r ? r.record.agencySteps : r.error))).toEqual([undefined]);
+  });
 });
 
 describe(parseProcedureCsv.name, () => {

@@ -6,8 +6,9 @@ export const CSV_COLUMNS = [
   'code', 'validFrom', 'validTo', 'name', 'level', 'fieldCode', 'fieldName', 'competentUnitCodes', 'receivingUnitCodes', 'channels',
   'onlineLevel', 'onlineReason', 'timeLimitValue', 'timeLimitUnit', 'components', 'fees', 'resultType', 'resultName', 'legalBasis',
   'announcingDecision', 'steps', 'interAgency', 'supplementClock', 'clockStartsAfterPayment', 'outsideBoundaryAllowed', 'subjects', 'conditions',
+  'agencySteps',
 ] as const;
-const JSON_COLUMNS = new Set(['competentUnitCodes', 'receivingUnitCodes', 'channels', 'components', 'fees', 'legalBasis', 'announcingDecision', 'steps', 'subjects', 'conditions']);
+const JSON_COLUMNS = new Set(['competentUnitCodes', 'receivingUnitCodes', 'channels', 'components', 'fees', 'legalBasis', 'announcingDecision', 'steps', 'subjects', 'conditions', 'agencySteps']);
 
 /** UTF-8 byte order mark: Excel opens a CSV as UTF-8 (Vietnamese letters intact) only when the file starts with it. */
 export const BOM = '\uFEFF';
@@ -66,7 +67,7 @@ export type CsvRow = { row: number; record: ProcedureRecord } | { row: number; e
 /** Reads a catalogue CSV row by row; a bad row is reported with its number and the field at fault, the others are kept. */
 export function parseProcedureCsv(input: string): CsvRow[] {
   const [header, ...data] = parseCsv(input);
-  const missing = CSV_COLUMNS.filter((c) => !['subjects', 'conditions', 'validTo', 'onlineReason'].includes(c) && !header?.includes(c));
+  const missing = CSV_COLUMNS.filter((c) => !['subjects', 'conditions', 'validTo', 'onlineReason', 'agencySteps'].includes(c) && !header?.includes(c));
   if (!header || missing.length) {
     throw new DomainError('INVALID_INPUT', `The CSV header lacks: ${missing.join(', ') || 'everything'}.`, `Dòng tiêu đề CSV thiếu cột: ${missing.join(', ')}.`, { field: 'content', missing });
   }

@@ -25,4 +25,11 @@ describe(parseProcedureRecord.name, () => {
     expect(fieldOf({ ...r, announcingDecision: { number: 'x', issuedOn: 'yesterday' } })).toBe('announcingDecision.issuedOn');
     expect(fieldOf(null)).toBe('record');
   });
+  it('reads the agencies of inter-agency steps by unit code, naming a bad one by path', () => {
+    const r = buildProcedureRecord({ interAgency: 'parallel', agencySteps: [{ unitCode: 'T1.STP', name: 'Xác minh', workingDays: 2 }] });
+    expect(parseProcedureRecord(JSON.parse(JSON.stringify(r)))).toEqual(r);
+    expect(fieldOf({ ...r, agencySteps: [{ unitCode: 'T1.STP', name: 'Xác minh', workingDays: '2' }] })).toBe('agencySteps[0].workingDays');
+    expect(fieldOf({ ...r, agencySteps: [{ name: 'Xác minh', workingDays: 2 }] })).toBe('agencySteps[0].unitCode');
+    expect(fieldOf({ ...r, agencySteps: 'T1.STP' })).toBe('agencySteps');
+  });
 });

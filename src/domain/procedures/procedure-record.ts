@@ -7,10 +7,15 @@ import { CHANNEL_CODES, type ProcedureVersion } from './procedure-types.js';
  * a catalogue moves between installations. `*commune*` stands for every commune valid on `validFrom` (procedures the
  * commune People's Committee decides, Law on Local Government 72/2025/QH15 Art. 21).
  */
-export type ProcedureRecord = Omit<ProcedureVersion, 'id' | 'procedureId' | 'version' | 'competentUnitIds' | 'receivingUnitIds'> & {
+export type ProcedureRecord = Omit<ProcedureVersion, 'id' | 'procedureId' | 'version' | 'competentUnitIds' | 'receivingUnitIds' | 'agencySteps'> & {
   competentUnitCodes: string[];
   receivingUnitCodes: string[];
+  /** The agencies of the inter-agency steps, by unit code as of `validFrom`; absent = none. */
+  agencySteps?: AgencyStepRecord[];
 };
+
+/** An inter-agency step as exchanged: the unit by code (as of the version's first day), what it does, its working days. */
+export type AgencyStepRecord = { unitCode: string; name: string; workingDays: number };
 
 export const COMMUNE_MARKER = '*commune*';
 export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
@@ -81,6 +86,8 @@ export function parseProcedureRecord(raw: unknown, path = ''): ProcedureRecord {
         : fail(`${path}announcingDecision`, 'must be an object or null.', 'phải là đối tượng hoặc null.'),
     steps: list(o, 'steps', path, objItem((s, p) => ({ code: text(s, 'code', p), name: text(s, 'name', p), role: oneOf(s, 'role', p, ['desk_officer', 'unit_officer', 'leader'] as const), sharePercent: num(s, 'sharePercent', p) }))),
     interAgency: oneOf(o, 'interAgency', path, ['none', 'sequential', 'parallel'] as const),
+    ...(o.agencySteps !== undefined && o.agencySteps !== null
+      ? { agencySteps: list(o, 'agencySteps', path, objItem((a, p) => ({ unitCode: text(a, 'unitCode', p), name: text(a, 'name', p), workingDays: num(a, 'workingDays', p) }))) } : {}),
     supplementClock: oneOf(o, 'supplementClock', path, ['restart', 'pause'] as const),
     clockStartsAfterPayment: flag(o, 'clockStartsAfterPayment', path, false), outsideBoundaryAllowed: flag(o, 'outsideBoundaryAllowed', path, false),
     ...(o.subjects !== undefined ? { subjects: list(o, 'subjects', path, textItem) } : {}),

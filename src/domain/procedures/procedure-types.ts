@@ -29,6 +29,12 @@ export type Fee = { name: string; amountVnd: number; when: 'before' | 'after'; n
 /** One step of the internal process, with the role that performs it and its share of the time limit. */
 export type ProcedureStep = { code: string; name: string; role: 'desk_officer' | 'unit_officer' | 'leader'; sharePercent: number };
 
+/**
+ * One agency's part of an inter-agency procedure (một cửa liên thông): the unit that does it, what it does and its own
+ * time limit in working days (Decree 61/2018/ND-CP Art. 19(6); Circular 01/2018/TT-VPCP Art. 13 indicator 2).
+ */
+export type AgencyStep = { unitId: string; name: string; workingDays: number };
+
 export type LegalReference = { number: string; title: string; issuedOn: LocalDate | null };
 
 /**
@@ -64,6 +70,8 @@ export type ProcedureVersion = {
   steps: ProcedureStep[];
   /** Inter-agency handling: none, sequential (paper) or parallel (electronic) (Decree 61/2018/ND-CP Art. 19(6)). */
   interAgency: 'none' | 'sequential' | 'parallel';
+  /** The agencies of the inter-agency steps, in order (sequential) or all at once (parallel); absent or [] when none. */
+  agencySteps?: AgencyStep[];
   /** After a supplement, the time limit restarts from zero (Decree 61/2018 Art. 19(4)) or only pauses (configurable). */
   supplementClock: 'restart' | 'pause';
   /** The clock starts only after the fees are paid (domain.md requirement 12). */

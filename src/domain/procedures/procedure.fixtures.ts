@@ -30,7 +30,7 @@ export function buildProcedureRecord(overrides: Partial<ProcedureRecord> = {}): 
 
 /** A draft with unit ids (as planProcedureVersion receives it). */
 export function buildDraft(overrides: Partial<VersionDraft> = {}, unitIds: string[] = ['u1']): VersionDraft {
-  const { competentUnitCodes: _c, receivingUnitCodes: _r, ...rest } = buildProcedureRecord();
+  const { competentUnitCodes: _c, receivingUnitCodes: _r, agencySteps: _a, ...rest } = buildProcedureRecord();
   return { ...rest, competentUnitIds: unitIds, receivingUnitIds: unitIds, ...overrides };
 }
 

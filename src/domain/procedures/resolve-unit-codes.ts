@@ -2,7 +2,8 @@ import { invalidInput } from '../errors.js';
 import { findByCodeOn, unitsAsOf } from '../org/org-queries.js';
 import type { OrgHistory } from '../org/org-types.js';
 import type { LocalDate } from '../shared/local-date.js';
-import { COMMUNE_MARKER } from './procedure-record.js';
+import { COMMUNE_MARKER, type AgencyStepRecord } from './procedure-record.js';
+import type { AgencyStep } from './procedure-types.js';
 
 const communesOn = (history: OrgHistory, on: LocalDate) => unitsAsOf(history, on, 'commune').map((u) => u.unit.id);
 
@@ -35,4 +36,18 @@ export function unitCodesOf(history: OrgHistory, ids: string[], on: LocalDate): 
   if (allCommunes) communes.forEach((id) => set.delete(id));
   const codes = [...set].map((id) => history.units.get(id)?.code ?? id).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return allCommunes ? [COMMUNE_MARKER, ...codes] : codes;
+}
+
+/** Inter-agency steps by unit code → by unit id, each code naming exactly one unit on `on` (`*commune*` is not one unit). */
+export function resolveAgencySteps(history: OrgHistory, steps: AgencyStepRecord[], on: LocalDate): AgencyStep[] {
+  return steps.map((s, i) => {
+    const unit = s.unitCode === COMMUNE_MARKER ? undefined : findByCodeOn(history, s.unitCode, on);
+    if (!unit) throw invalidInput(`agencySteps[${i}].unitCode`, `No unit has code ${s.unitCode} on ${on}.`, `Không có đơn vị mang mã ${s.unitCode} vào ngày ${on}.`, { code: s.unitCode });
+    return { unitId: unit.id, name: s.name, workingDays: s.workingDays };
+  });
+}
+
+/** Inter-agency steps by unit id → by unit code (the inverse of resolveAgencySteps). */
+export function agencyStepRecords(history: OrgHistory, steps: AgencyStep[]): AgencyStepRecord[] {
+  return steps.map((s) => ({ unitCode: history.units.get(s.unitId)?.code ?? s.unitId, name: s.name, workingDays: s.workingDays }));
 }

@@ -7,7 +7,7 @@ export type ErrorBody = { code: string; message: string; messageVi?: string; det
 
 const STATUS: Record<DomainErrorCode, number> = {
   NOT_FOUND: 404, NOT_ALLOWED: 403, UNAUTHENTICATED: 401, INVALID_CREDENTIALS: 401,
-  INVALID_TRANSITION: 422, CONFLICT: 409, INVALID_INPUT: 400, WEAK_PASSWORD: 400,
+  INVALID_TRANSITION: 422, CONFLICT: 409, INVALID_INPUT: 400, WEAK_PASSWORD: 400, STORAGE_UNAVAILABLE: 503,
 };
 
 /** Maps domain errors, validation errors and framework errors to stable codes; never leaks a stack trace. */

@@ -4,6 +4,7 @@ import { STATUS_CODES, type Dossier } from '../../domain/dossiers/dossier-types.
 import { EVENT_TEXT, STATUS_TEXT } from '../../domain/dossiers/timeline-text.js';
 import type { StoredEvent } from '../../store/repositories/dossier.repository.js';
 import { formatVietnamInstant } from './calendar.presenter.js';
+import { presentReactionAlert, ZReactionAlert } from './reaction-alert.presenter.js';
 
 const at = (ms: number | null) => (ms === null ? null : formatVietnamInstant(ms));
 
@@ -34,9 +35,15 @@ export const ZDossierDetails = ZDossierSummary.extend({
   procedure: z.object({ id: z.string(), code: z.string(), name: z.string(), version: z.number(), timeLimit: z.object({ value: z.number(), unit: z.string() }), steps: z.array(z.object({ code: z.string(), name: z.string(), role: z.string() })) }),
   components: z.array(z.object({ code: z.string(), name: z.string(), required: z.boolean(), status: z.string() })),
   consultations: z.array(z.object({ id: z.string(), unitId: z.string(), question: z.string(), dueAt: z.string(), answeredAt: z.string().nullable(), answer: z.string().nullable() })),
+  tasks: z.array(z.object({
+    id: z.string(), seq: z.number(), unitId: z.string(), name: z.string(), workingDays: z.number(), mode: z.string(), status: z.string(),
+    openedAt: z.string().nullable(), dueAt: z.string().nullable(), completedAt: z.string().nullable(), completedByName: z.string().nullable(),
+    note: z.string().nullable(), onTime: z.boolean().nullable(), overdue: z.boolean(), mayComplete: z.boolean(),
+  })),
   events: z.array(ZEvent), allowedActions: z.array(z.string()),
   stepTimings: z.array(z.object({ code: z.string(), name: z.string(), role: z.string(), allottedMinutes: z.number().nullable(), usedMinutes: z.number(), startedAt: z.string().nullable(), endedAt: z.string().nullable(), onTime: z.boolean().nullable() })),
   rating: z.object({ overall: z.string(), criteria: z.record(z.string(), z.unknown()), comment: z.string().nullable(), ratedAt: z.string() }).nullable(),
+  reactionAlerts: z.array(ZReactionAlert),
 });
 
 /** The dossier page of an officer: everything, including the applicant's personal data. */
@@ -50,8 +57,14 @@ export function presentDossierDetails(x: DossierDetails, now: number): z.infer<t
     step: step ? { index: d.stepIndex!, code: step.code, name: step.name, role: step.role } : null,
     procedure: { id: x.procedure.id, code: x.procedure.code, name: x.procedure.name, version: x.procedure.version, timeLimit: x.procedure.timeLimit, steps: x.procedure.steps.map((s) => ({ code: s.code, name: s.name, role: s.role })) },
     components: x.components, consultations: d.consultations.map((c) => ({ ...c, dueAt: at(c.dueAt)!, answeredAt: at(c.answeredAt) })),
+    tasks: d.tasks.map((t) => ({
+      id: t.id, seq: t.seq, unitId: t.unitId, name: t.name, workingDays: t.workingDays, mode: t.mode, status: t.status, openedAt: at(t.openedAt), dueAt: at(t.dueAt),
+      completedAt: at(t.completedAt), completedByName: t.completedByName, note: t.note, onTime: t.onTime,
+      overdue: t.status === 'open' && t.dueAt !== null && now > t.dueAt, mayComplete: x.completableTaskIds.includes(t.id),
+    })),
     events: x.events.map((e) => ({ seq: e.seq, type: e.type, at: at(e.at)!, actorName: e.actorName, unitId: e.unitId, statusBefore: e.statusBefore, statusAfter: e.statusAfter, reason: e.reason, payload: e.payload })),
     allowedActions: x.allowedActions, rating: x.rating ?? null,
+    reactionAlerts: x.reactionAlerts.map(presentReactionAlert),
     stepTimings: x.steps.map((t) => ({ code: t.code, name: t.name, role: t.role, allottedMinutes: t.allottedMinutes, usedMinutes: Math.round(t.usedMinutes), startedAt: at(t.firstStartedAt), endedAt: at(t.lastEndedAt), onTime: t.onTime })),
   };
 }

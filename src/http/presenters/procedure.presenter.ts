@@ -21,7 +21,7 @@ export const ZProcedureVersionView = ZProcedureListItem.extend({
   resultType: z.string(), resultName: z.string(), legalBasis: z.array(ZLegal),
   announcingDecision: z.object({ number: z.string(), issuedOn: z.string(), publishedOn: z.string().nullable() }).nullable(),
   steps: z.array(z.object({ code: z.string(), name: z.string(), role: z.string(), sharePercent: z.number() })),
-  interAgency: z.string(), supplementClock: z.string(), clockStartsAfterPayment: z.boolean(), outsideBoundaryAllowed: z.boolean(),
+  interAgency: z.string(), agencySteps: z.array(z.object({ unitCode: z.string(), name: z.string(), workingDays: z.number() })).optional(), supplementClock: z.string(), clockStartsAfterPayment: z.boolean(), outsideBoundaryAllowed: z.boolean(),
   subjects: z.array(z.string()).optional(), conditions: z.array(z.string()).optional(),
 });
 export const ZProcedureDetails = z.object({

@@ -34,11 +34,11 @@ export const dossierImportRepository = (ex: Executor) => ({
   /**
    * Inserts the dossiers whose code is not stored yet, and the events of exactly those (`seq` from 1 in the given
    * order), in one statement fed with one JSON document. Codes already present are skipped (imports are idempotent).
-   * Returns how many dossiers and events were inserted; every dossier is marked `imported`.
+   * Returns how many dossiers and events were inserted, and the ids of those dossiers; every dossier is marked `imported`.
    */
-  async insertImported(batch: ImportedDossier[]): Promise<{ dossiers: number; events: number }> {
+  async insertImported(batch: ImportedDossier[]): Promise<{ dossiers: number; events: number; ids: string[] }> {
     const ts = (column: string) => sql.raw(`to_timestamp("${column}" / 1000)`);
-    const result = await one<{ dossiers: number; events: number }>(ex, sql`with d as (
+    const result = await one<{ dossiers: number; events: number; ids: string[] }>(ex, sql`with d as (
         select * from json_to_recordset(${JSON.stringify(batch.map(compact))}::json) as x("i" uuid, "c" text, "pv" uuid, "pc" text, "ch" text,
           "rc" uuid, "rv" uuid, "cu" uuid, "ob" boolean, "ak" text, "an" text, "ai" text, "ap" text, "ae" text, "aa" text, "st" text, "si" int,
           "as" uuid, "sa" float8, "ra" float8, "du" float8, "od" float8, "ed" float8, "pe" jsonb, "sc" int, "ws" float8, "rs" text, "co" jsonb,
@@ -62,7 +62,11 @@ export const dossierImportRepository = (ex: Executor) => ({
         where d."i" in (select id from ins)
         returning 1
       )
-      select (select count(*) from ins)::int as dossiers, (select count(*) from ev)::int as events`);
+      select (select count(*) from ins)::int as dossiers, (select count(*) from ev)::int as events, (select coalesce(json_agg(id), '[]'::json) from ins) as ids`);
     return result!;
+  },
+  /** Refreshes the planner's statistics of the tables a bulk import fills. */
+  async analyze(): Promise<void> {
+    await ex.execute(sql`analyze dossiers, dossier_events, dossier_code_sequences, stat_dossier_facts, stat_open_spans, stat_daily, stat_monthly`);
   },
 });

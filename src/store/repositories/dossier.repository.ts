@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
 import type { ComponentCheck } from '../../domain/dossiers/open-dossier.js';
-import type { Dossier, DossierEvent } from '../../domain/dossiers/dossier-types.js';
+import type { AgencyTask, Dossier, DossierEvent } from '../../domain/dossiers/dossier-types.js';
+import type { SQL } from 'drizzle-orm';
 import { one, rows, sql, toIso, type Executor } from '../db.js';
 
 type Row = Record<string, unknown> & { id: string };
@@ -10,7 +11,13 @@ const iso = (v: number | null): string | null => (v === null ? null : new Date(v
 const columns = sql`id, code, procedure_version_id, procedure_code, channel, reception_unit_id, receiving_unit_id, competent_unit_id,
   outside_boundary, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, status,
   step_index, assignee_id, submitted_at, received_at, due_at, original_due_at, extended_due_at, pending_extension, supplement_count,
-  waiting_since, resume_status, consultations, outcome, ended_at, delivered_at, result_note, version`;
+  waiting_since, resume_status, consultations, outcome, ended_at, delivered_at, result_note, version,
+  (select coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'seq', t.seq, 'unitId', t.unit_id, 'name', t.name, 'workingDays', t.working_days, 'mode', t.mode,
+    'status', t.status, 'openedAt', t.opened_at, 'dueAt', t.due_at, 'completedAt', t.completed_at, 'completedById', t.completed_by,
+    'completedByName', t.completed_by_name, 'note', t.note, 'onTime', t.on_time) order by t.seq), '[]'::jsonb) from dossier_tasks t where t.dossier_id = dossiers.id) as tasks`;
+
+type TaskJson = Omit<AgencyTask, 'openedAt' | 'dueAt' | 'completedAt'> & { openedAt: string | null; dueAt: string | null; completedAt: string | null };
+const toTask = (t: TaskJson): AgencyTask => ({ ...t, openedAt: ms(t.openedAt), dueAt: ms(t.dueAt), completedAt: ms(t.completedAt) });
 
 function toDossier(r: Row): Dossier {
   return {
@@ -21,15 +28,30 @@ function toDossier(r: Row): Dossier {
     status: r.status as Dossier['status'], stepIndex: r.step_index as number | null, assigneeId: r.assignee_id as string | null,
     submittedAt: ms(r.submitted_at)!, receivedAt: ms(r.received_at), dueAt: ms(r.due_at), originalDueAt: ms(r.original_due_at), extendedDueAt: ms(r.extended_due_at),
     pendingExtension: r.pending_extension as Dossier['pendingExtension'], supplementCount: r.supplement_count as number, waitingSince: ms(r.waiting_since),
-    resumeStatus: r.resume_status as Dossier['resumeStatus'], consultations: (r.consultations as Dossier['consultations']) ?? [], outcome: r.outcome as Dossier['outcome'],
+    resumeStatus: r.resume_status as Dossier['resumeStatus'], consultations: (r.consultations as Dossier['consultations']) ?? [],
+    tasks: ((r.tasks as TaskJson[] | null) ?? []).map(toTask), outcome: r.outcome as Dossier['outcome'],
     endedAt: ms(r.ended_at), deliveredAt: ms(r.delivered_at), resultNote: r.result_note as string | null, version: r.version as number,
   };
 }
 
 export type StoredEvent = DossierEvent & { seq: number };
-export type QueueFilter = { unitIds: string[] | null; statuses?: string[]; dueBefore?: number; assigneeId?: string; q?: string; pendingApology?: boolean; limit: number; offset: number };
+/** `anyTask`: also dossiers whose agency tasks of these units are done (else only open ones bring a dossier in). */
+export type QueueFilter = { unitIds: string[] | null; anyTask?: boolean; statuses?: string[]; dueBefore?: number; assigneeId?: string; q?: string; pendingApology?: boolean; limit: number; offset: number };
 
 /** Dossiers, their event log and checklist; saving checks the version the caller read (optimistic concurrency). */
+/**
+ * The insert of `events` after the dossier's last sequence number, for the dossier `target` (a uuid expression; no row
+ * is inserted when it yields none, e.g. an update that lost the version race).
+ */
+function insertEvents(target: SQL, dossierId: string, events: DossierEvent[]): SQL {
+  const doc = JSON.stringify(events.map((e, i) => ({ q: i + 1, t: e.type, a: iso(e.at), ai: e.actorId, n: e.actorName, u: e.unitId, b: e.statusBefore, s: e.statusAfter, r: e.reason, p: e.payload })));
+  return sql`insert into dossier_events (dossier_id, seq, type, at, actor_id, actor_name, unit_id, status_before, status_after, reason, payload)
+    select t.id, m.n + e.q, e.t, e.a, e.ai, e.n, e.u, e.b, e.s, e.r, coalesce(e.p, '{}')
+    from (select ${target} as id) t cross join (select coalesce(max(seq), 0)::int as n from dossier_events where dossier_id = ${dossierId}) m
+      cross join json_to_recordset(${doc}::json) as e(q int, t text, a timestamptz, ai uuid, n text, u uuid, b text, s text, r text, p jsonb)
+    where t.id is not null`;
+}
+
 export const dossierRepository = (ex: Executor) => ({
   /** The next code number of an agency on a local day; the row lock makes concurrent intakes wait, never repeat. */
   async nextSequence(agencyCode: string, day: string): Promise<number> {
@@ -59,26 +81,30 @@ export const dossierRepository = (ex: Executor) => ({
     const row = await one<Row>(ex, sql`select ${columns} from dossiers where code = ${code}`);
     return row && toDossier(row);
   },
-  /** Writes the new state if nobody saved in between (else 409), and appends the events. */
+  /** Writes the new state if nobody saved in between (else 409) and appends the events, in one statement; then the agency tasks. */
   async save(next: Dossier, expectedVersion: number, events: DossierEvent[]): Promise<void> {
-    const updated = await rows(ex, sql`update dossiers set status = ${next.status}, step_index = ${next.stepIndex}, assignee_id = ${next.assigneeId},
+    const result = await one<{ updated: number }>(ex, sql`with updated as (update dossiers set status = ${next.status}, step_index = ${next.stepIndex}, assignee_id = ${next.assigneeId},
       received_at = ${iso(next.receivedAt)}, due_at = ${iso(next.dueAt)}, original_due_at = ${iso(next.originalDueAt)}, extended_due_at = ${iso(next.extendedDueAt)},
       pending_extension = ${next.pendingExtension ? JSON.stringify(next.pendingExtension) : null}::jsonb, supplement_count = ${next.supplementCount},
       waiting_since = ${iso(next.waitingSince)}, resume_status = ${next.resumeStatus}, consultations = ${JSON.stringify(next.consultations)}::jsonb,
       outcome = ${next.outcome}, ended_at = ${iso(next.endedAt)}, delivered_at = ${iso(next.deliveredAt)}, result_note = ${next.resultNote},
       version = ${next.version}, updated_at = now()
-      where id = ${next.id} and version = ${expectedVersion} returning id`);
-    if (updated.length === 0) {
+      where id = ${next.id} and version = ${expectedVersion} returning id), appended as (${insertEvents(sql`(select id from updated)`, next.id, events)})
+      select (select count(*) from updated)::int as updated`);
+    if (result!.updated === 0) {
       throw new DomainError('CONFLICT', 'Someone else changed this dossier meanwhile; reload it and try again.', 'Hồ sơ vừa được người khác cập nhật; hãy tải lại và thực hiện lại.', { field: 'version' });
     }
-    await this.appendEvents(next.id, events);
-  },
-  async appendEvents(dossierId: string, events: DossierEvent[]): Promise<void> {
-    const last = (await one<{ n: number }>(ex, sql`select coalesce(max(seq), 0)::int as n from dossier_events where dossier_id = ${dossierId}`))!.n;
-    for (const [i, e] of events.entries()) {
-      await ex.execute(sql`insert into dossier_events (dossier_id, seq, type, at, actor_id, actor_name, unit_id, status_before, status_after, reason, payload)
-        values (${dossierId}, ${last + i + 1}, ${e.type}, ${iso(e.at)}, ${e.actorId}, ${e.actorName}, ${e.unitId}, ${e.statusBefore}, ${e.statusAfter}, ${e.reason}, ${JSON.stringify(e.payload)}::jsonb)`);
+    for (const t of next.tasks) {
+      await ex.execute(sql`insert into dossier_tasks (id, dossier_id, seq, unit_id, name, working_days, mode, status, opened_at, due_at, completed_at, completed_by, completed_by_name, note, on_time)
+        values (${t.id}, ${next.id}, ${t.seq}, ${t.unitId}, ${t.name}, ${t.workingDays}, ${t.mode}, ${t.status}, ${iso(t.openedAt)}, ${iso(t.dueAt)}, ${iso(t.completedAt)},
+          ${t.completedById}, ${t.completedByName}, ${t.note}, ${t.onTime})
+        on conflict (id) do update set status = excluded.status, opened_at = excluded.opened_at, due_at = excluded.due_at, completed_at = excluded.completed_at,
+          completed_by = excluded.completed_by, completed_by_name = excluded.completed_by_name, note = excluded.note, on_time = excluded.on_time`);
     }
+  },
+  /** Appends events after the dossier's last one, in one statement. */
+  async appendEvents(dossierId: string, events: DossierEvent[]): Promise<void> {
+    if (events.length > 0) await ex.execute(insertEvents(sql`${dossierId}::uuid`, dossierId, events));
   },
   /** The user who submitted the dossier (the actor of its first event), or null for counter and imported dossiers. */
   async submitterOf(dossierId: string): Promise<string | null> {
@@ -103,15 +129,38 @@ export const dossierRepository = (ex: Executor) => ({
   /** A work queue: open dossiers of some units, filtered by status, due date, assignee or text, soonest due first. */
   async queue(f: QueueFilter): Promise<{ dossiers: Dossier[]; total: number }> {
     const units = f.unitIds ? `{${f.unitIds.join(',')}}` : null;
+    // Dossiers with an agency task of these units, listed first so the filter below stays a plain OR of indexed columns.
+    const taskDossiers = units === null ? [] : (await rows<{ dossier_id: string }>(ex, sql`select distinct dossier_id from dossier_tasks
+      where unit_id = any(${units}::uuid[]) and (${f.anyTask ?? false} or status = 'open')`)).map((r) => r.dossier_id);
+    const tasked = `{${taskDossiers.join(',')}}`;
+    // For the due-soon and overdue tabs: dossiers whose open agency task of these units is due before the bound too, so
+    // the officers of a task's unit chase their own step (Decree 118/2025/ND-CP Art. 8(4); Decree 61/2018/ND-CP Art. 19(6)).
+    const taskDue = f.dueBefore === undefined ? [] : (await rows<{ dossier_id: string }>(ex, sql`select distinct dossier_id from dossier_tasks
+      where (${units}::uuid[] is null or unit_id = any(${units}::uuid[])) and status = 'open' and due_at < ${iso(f.dueBefore)}::timestamptz`)).map((r) => r.dossier_id);
+    const taskDueIds = `{${taskDue.join(',')}}`;
     const statuses = f.statuses?.length ? `{${f.statuses.join(',')}}` : null;
     const q = f.q ? `%${f.q.toLowerCase()}%` : null;
-    const where = sql`where (${units}::uuid[] is null or competent_unit_id = any(${units}::uuid[]) or receiving_unit_id = any(${units}::uuid[]))
+    const where = sql`where (${units}::uuid[] is null or competent_unit_id = any(${units}::uuid[]) or receiving_unit_id = any(${units}::uuid[]) or id = any(${tasked}::uuid[]))
       and (${statuses}::text[] is null or status = any(${statuses}::text[]))
-      and (${iso(f.dueBefore ?? null)}::timestamptz is null or coalesce(extended_due_at, due_at) < ${iso(f.dueBefore ?? null)}::timestamptz)
+      and (${iso(f.dueBefore ?? null)}::timestamptz is null or coalesce(extended_due_at, due_at) < ${iso(f.dueBefore ?? null)}::timestamptz or id = any(${taskDueIds}::uuid[]))
       and (${f.assigneeId ?? null}::uuid is null or assignee_id = ${f.assigneeId ?? null}::uuid)
       and (${q}::text is null or lower(code) like ${q} or lower(applicant_name) like ${q} or applicant_id_number like ${q})
       and (${f.pendingApology ?? false} = false or pending_extension is not null)`;
     const list = await rows<Row>(ex, sql`select ${columns} from dossiers ${where} order by coalesce(extended_due_at, due_at) asc nulls last, submitted_at limit ${f.limit} offset ${f.offset}`);
+    const total = (await one<{ n: number }>(ex, sql`select count(*)::int as n from dossiers ${where}`))!.n;
+    return { dossiers: list.map(toDossier), total };
+  },
+  /**
+   * Dossiers being processed, received by these units (all when null), with a consultation unanswered or an agency task
+   * still open after its deadline at `now`: the candidates for escalation to the head of the One-Stop Unit.
+   */
+  async findEscalationCandidates(f: { receivingUnitIds: string[] | null; now: number; limit: number }): Promise<{ dossiers: Dossier[]; total: number }> {
+    const units = f.receivingUnitIds ? `{${f.receivingUnitIds.join(',')}}` : null;
+    const now = iso(f.now);
+    const where = sql`where status = 'processing' and (${units}::uuid[] is null or receiving_unit_id = any(${units}::uuid[]))
+      and (exists (select 1 from dossier_tasks t where t.dossier_id = dossiers.id and t.status = 'open' and t.due_at < ${now}::timestamptz)
+        or exists (select 1 from jsonb_array_elements(consultations) c where c->>'answeredAt' is null and jsonb_typeof(c->'dueAt') = 'number' and (c->>'dueAt')::numeric < ${f.now}))`;
+    const list = await rows<Row>(ex, sql`select ${columns} from dossiers ${where} order by coalesce(extended_due_at, due_at) asc nulls last, id limit ${f.limit}`);
     const total = (await one<{ n: number }>(ex, sql`select count(*)::int as n from dossiers ${where}`))!.n;
     return { dossiers: list.map(toDossier), total };
   },

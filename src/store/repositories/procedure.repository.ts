@@ -1,6 +1,10 @@
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
 import type { VersionDraft } from '../../domain/procedures/plan-procedure-version.js';
 import { one, rows, sql, type Executor } from '../db.js';
+import { settingsRepository } from './settings.repository.js';
+
+/** The counter bumped by every write to procedure versions (the key of cached versions). */
+export const PROCEDURE_VERSION_KEY = 'procedure_version';
 
 type VersionRow = {
   id: string; procedure_id: string; code: string; version: number; valid_from: string; valid_to: string | null; name: string;
@@ -9,7 +13,7 @@ type VersionRow = {
   components: ProcedureVersion['components']; fees: ProcedureVersion['fees']; result_type: ProcedureVersion['resultType']; result_name: string;
   legal_basis: ProcedureVersion['legalBasis']; announcing_decision: ProcedureVersion['announcingDecision']; steps: ProcedureVersion['steps'];
   inter_agency: ProcedureVersion['interAgency']; supplement_clock: ProcedureVersion['supplementClock']; clock_starts_after_payment: boolean;
-  outside_boundary_allowed: boolean; subjects: string[] | null; conditions: string[] | null;
+  outside_boundary_allowed: boolean; subjects: string[] | null; conditions: string[] | null; agency_steps: ProcedureVersion['agencySteps'] | null;
 };
 
 /** Filters of the public catalogue: versions valid on `asOf`, text (already accent-folded words), level, field, units. */
@@ -19,8 +23,7 @@ const select = sql`select v.*, p.code from procedure_versions v join procedures 
 const uuidArray = (ids: string[]) => `{${ids.join(',')}}`;
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function toVersion(r: VersionRow, units: Array<{ version_id: string; unit_id: string; role: string }>): ProcedureVersion {
-  const mine = units.filter((u) => u.version_id === r.id);
+function toVersion(r: VersionRow, mine: Array<{ version_id: string; unit_id: string; role: string }>): ProcedureVersion {
   return {
     id: r.id, procedureId: r.procedure_id, code: r.code, version: r.version, validFrom: r.valid_from, validTo: r.valid_to, name: r.name,
     level: r.level, fieldCode: r.field_code, fieldName: r.field_name,
@@ -30,6 +33,7 @@ function toVersion(r: VersionRow, units: Array<{ version_id: string; unit_id: st
     announcingDecision: r.announcing_decision, steps: r.steps, interAgency: r.inter_agency, supplementClock: r.supplement_clock,
     clockStartsAfterPayment: r.clock_starts_after_payment, outsideBoundaryAllowed: r.outside_boundary_allowed,
     ...(r.subjects ? { subjects: r.subjects } : {}), ...(r.conditions ? { conditions: r.conditions } : {}),
+    ...(r.agency_steps ? { agencySteps: r.agency_steps } : {}),
   };
 }
 
@@ -41,7 +45,10 @@ export const procedureRepository = (ex: Executor) => ({
     if (!list.length) return [];
     const units = await rows<{ version_id: string; unit_id: string; role: string }>(ex,
       sql`select version_id, unit_id, role from procedure_version_units where version_id = any(${uuidArray(list.map((r) => r.id))}::uuid[])`);
-    return list.map((r) => toVersion(r, units));
+    // Grouped once: a commune procedure lists every commune, so a catalogue holds hundreds of thousands of unit rows.
+    const byVersion = new Map<string, typeof units>();
+    for (const u of units) (byVersion.get(u.version_id) ?? byVersion.set(u.version_id, []).get(u.version_id)!).push(u);
+    return list.map((r) => toVersion(r, byVersion.get(r.id) ?? []));
   },
 
   /** The procedure row for `code`, created when missing, locked until the transaction ends (versions are planned under it). */
@@ -76,21 +83,23 @@ export const procedureRepository = (ex: Executor) => ({
   async insertVersion(procedureId: string, version: number, d: VersionDraft, searchText: string, actorId: string | null): Promise<string> {
     const row = await one<{ id: string }>(ex, sql`insert into procedure_versions (procedure_id, version, valid_from, valid_to, name, level, field_code, field_name,
         channels, online_level, online_reason, time_limit_value, time_limit_unit, components, fees, result_type, result_name, legal_basis, announcing_decision,
-        steps, inter_agency, supplement_clock, clock_starts_after_payment, outside_boundary_allowed, subjects, conditions, search_text, created_by)
+        steps, inter_agency, supplement_clock, clock_starts_after_payment, outside_boundary_allowed, subjects, conditions, search_text, created_by, agency_steps)
       values (${procedureId}, ${version}, ${d.validFrom}, ${d.validTo}, ${d.name}, ${d.level}, ${d.fieldCode}, ${d.fieldName},
         ${json(d.channels)}::jsonb, ${d.onlineLevel}, ${d.onlineReason}, ${d.timeLimit.value}, ${d.timeLimit.unit}, ${json(d.components)}::jsonb, ${json(d.fees)}::jsonb,
         ${d.resultType}, ${d.resultName}, ${json(d.legalBasis)}::jsonb, ${json(d.announcingDecision)}::jsonb, ${json(d.steps)}::jsonb, ${d.interAgency},
-        ${d.supplementClock}, ${d.clockStartsAfterPayment}, ${d.outsideBoundaryAllowed}, ${json(d.subjects)}::jsonb, ${json(d.conditions)}::jsonb, ${searchText}, ${actorId})
+        ${d.supplementClock}, ${d.clockStartsAfterPayment}, ${d.outsideBoundaryAllowed}, ${json(d.subjects)}::jsonb, ${json(d.conditions)}::jsonb, ${searchText}, ${actorId}, ${json(d.agencySteps)}::jsonb)
       returning id`);
     const links = [...d.competentUnitIds.map((id) => [id, 'competent']), ...d.receivingUnitIds.map((id) => [id, 'receiving'])];
     for (const [unitId, role] of links) {
       await ex.execute(sql`insert into procedure_version_units (version_id, unit_id, role) values (${row!.id}, ${unitId}, ${role}) on conflict do nothing`);
     }
+    await settingsRepository(ex).bumpCounter(PROCEDURE_VERSION_KEY);
     return row!.id;
   },
 
   async closeVersion(versionId: string, validTo: string): Promise<void> {
     await ex.execute(sql`update procedure_versions set valid_to = ${validTo} where id = ${versionId}`);
+    await settingsRepository(ex).bumpCounter(PROCEDURE_VERSION_KEY);
   },
 
   /** Versions valid on `asOf` matching the filter, sorted by code, one page of them, and how many match in all. */

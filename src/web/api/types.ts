@@ -166,12 +166,14 @@ export type DossierActionType =
   | 'received' | 'refused_at_reception' | 'forwarded' | 'assigned' | 'step_completed' | 'returned'
   | 'consultation_requested' | 'consultation_answered' | 'supplement_requested' | 'supplement_completed'
   | 'payment_requested' | 'paid' | 'extension_requested' | 'extension_approved' | 'extension_rejected'
-  | 'resolved' | 'refused' | 'delivered' | 'withdrawn' | 'stopped';
+  | 'resolved' | 'refused' | 'delivered' | 'withdrawn' | 'stopped' | 'task_completed';
 
 /** How a component of the dossier was provided at intake. */
 export type ComponentStatus = 'submitted' | 'digitised' | 'reused' | 'exempt' | 'missing';
 
 export type QueueTab = 'open' | 'due_soon' | 'overdue' | 'waiting_supplement' | 'to_deliver' | 'pending_apology' | 'all';
+/** A tab of the queue page: a server queue tab, or the reaction alerts. */
+export type QueueView = QueueTab | 'alerts';
 
 /** A row of an officer's queue; instants are ISO 8601 with +07:00. */
 export type DossierSummary = {
@@ -232,11 +234,24 @@ export type DossierDetails = DossierSummary & {
   procedure: { id: string; code: string; name: string; version: number; timeLimit: TimeLimit; steps: { code: string; name: string; role: string }[] };
   components: { code: string; name: string; required: boolean; status: ComponentStatus }[];
   consultations: Consultation[];
+  /** The agencies' tasks of an inter-agency procedure, in order ([] otherwise). */
+  tasks: AgencyTask[];
   events: DossierEvent[];
   allowedActions: DossierActionType[];
   rating: { overall: RatingLevel; criteria: Partial<Record<RatingCriterion, RatingLevel>>; comment: string | null; ratedAt: string } | null;
   /** Working minutes used per step against its share of the time limit. */
   stepTimings: StepTiming[];
+  /** Reaction-time SLAs of the dossier (checking, supplement slip, forwarding, appraisal return). */
+  reactionAlerts: ReactionAlert[];
+};
+
+export type AgencyTaskStatus = 'pending' | 'open' | 'done_on_time' | 'done_late' | 'cancelled';
+
+/** One agency's task on an inter-agency dossier: its own appointment and on-time result; `mayComplete` for the signed-in officer. */
+export type AgencyTask = {
+  id: string; seq: number; unitId: string; name: string; workingDays: number; mode: 'sequential' | 'parallel'; status: AgencyTaskStatus;
+  openedAt: string | null; dueAt: string | null; completedAt: string | null; completedByName: string | null; note: string | null;
+  onTime: boolean | null; overdue: boolean; mayComplete: boolean;
 };
 
 export type StepTiming = { code: string; name: string; role: string; allottedMinutes: number | null; usedMinutes: number; startedAt: string | null; endedAt: string | null; onTime: boolean | null };
@@ -287,3 +302,47 @@ export type ProcedureVersionView = ProcedureListItem & {
 };
 
 export type ProcedureDetails = { code: string; asOf: LocalDate; inForce: ProcedureVersionView | null; versions: ProcedureVersionView[] };
+
+export type ReactionSlaId = 'online_check' | 'paper_supplement_slip' | 'appraisal_return' | 'counter_forwarding';
+
+/** One reaction SLA applied to one period of a dossier; instants ISO 8601 with +07:00, durations in working minutes. */
+export type ReactionAlert = {
+  sla: ReactionSlaId;
+  /** 'duty': must happen by dueAt; 'window': may happen only until dueAt. */
+  kind: 'duty' | 'window';
+  unitId: string;
+  startedAt: string;
+  dueAt: string;
+  state: 'met' | 'breached' | 'pending';
+  closedBy: string | null;
+  closedAt: string | null;
+  open: boolean;
+  dueSoon: boolean;
+  lateWorkingMinutes: number;
+  lateMinutes: number;
+  remainingWorkingMinutes: number;
+  limit: { unit: 'working_hours' | 'working_days'; value: number } | { unit: 'cutoff'; value: string };
+  legalBasis: { vi: string; en: string };
+};
+
+export type EscalationKind = 'consultation_overdue' | 'agency_task_overdue';
+
+/** Who is late and to whom it was escalated (the head of the One-Stop Unit that received the dossier). */
+export type EscalationDetails = {
+  subjectId: string; subjectName: string; lateUnitId: string; lateUnitName: string; reportedByUnitId: string;
+  escalatedToUnitId: string; escalatedToUnitName: string; recordedAt: string | null;
+};
+
+/**
+ * A row of the alerts list: a reaction-time alert, or an escalation (`kind` 'escalation', `sla` one of EscalationKind,
+ * always overdue; `limit` the step's working days or the answer deadline) — and its dossier.
+ */
+export type DossierAlertRow = (Omit<ReactionAlert, 'sla' | 'kind' | 'limit'> & {
+  sla: ReactionSlaId | EscalationKind;
+  kind: ReactionAlert['kind'] | 'escalation';
+  limit: ReactionAlert['limit'] | { unit: 'deadline'; value: string };
+  escalation: EscalationDetails | null;
+}) & {
+  dossierId: string; code: string; procedureCode: string; procedureName: string; applicantName: string;
+  channel: DossierChannel; status: DossierStatus; statusCode: number; receivingUnitId: string; competentUnitId: string;
+};

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from '../modules/auth/components/require-role';
 import { ShellGate } from '../modules/shell/components/shell-gate';
 import type { ModuleId } from '../modules/shell/utils/module-catalogue';
-import { CALENDAR_EDITORS, DOSSIER_OFFICERS, MODULES } from '../modules/shell/utils/module-catalogue';
+import { CALENDAR_EDITORS, DOSSIER_OFFICERS, MODULES, STATISTICS_READERS } from '../modules/shell/utils/module-catalogue';
 import { DashboardPage } from './dashboard-page';
 import { LoginPage } from './login-page';
 import { ModulePlaceholderPage } from './module-placeholder-page';
@@ -19,6 +19,7 @@ const DossierIntakePage = lazy(() => import('./dossier-intake-page').then((modul
 const DossierPage = lazy(() => import('./dossier-page').then((module) => ({ default: module.DossierPage })));
 const DossierLookupPage = lazy(() => import('./dossier-lookup-page').then((module) => ({ default: module.DossierLookupPage })));
 const OnlineSubmissionPage = lazy(() => import('./online-submission-page').then((module) => ({ default: module.OnlineSubmissionPage })));
+const StatisticsPage = lazy(() => import('./statistics-page').then((module) => ({ default: module.StatisticsPage })));
 const TokensPage = lazy(() => import('./tokens-page').then((module) => ({ default: module.TokensPage })));
 
 const PLACEHOLDERS: ModuleId[] = MODULES.filter((entry) => !entry.built && entry.path !== '/').map((entry) => entry.id);
@@ -50,6 +51,9 @@ export function AppRoutes() {
         } />
         <Route path="dossiers/:id" element={
           <RequireRole role={DOSSIER_OFFICERS} forbiddenKey="errors.forbiddenDossiers"><DossierPage /></RequireRole>
+        } />
+        <Route path="statistics" element={
+          <RequireRole role={STATISTICS_READERS} forbiddenKey="errors.forbiddenStatistics"><StatisticsPage /></RequireRole>
         } />
         <Route path="tra-cuu" element={<DossierLookupPage />} />
         <Route path="nop-ho-so" element={

@@ -6,11 +6,14 @@ import { ApiError } from '../api/client';
 import type { DossierForm } from '../api/dossiers';
 import type { DossierActionType } from '../api/types';
 import { ActionsPanel } from '../modules/dossiers/components/actions-panel';
+import { DossierAgencyTasks } from '../modules/dossiers/components/dossier-agency-tasks';
 import { DossierConsultations } from '../modules/dossiers/components/dossier-consultations';
+import { DossierDocuments } from '../modules/dossiers/components/dossier-documents';
 import { DossierFacts } from '../modules/dossiers/components/dossier-facts';
 import { DossierHeader } from '../modules/dossiers/components/dossier-header';
 import { DossierTimeline } from '../modules/dossiers/components/dossier-timeline';
 import { DossierStepTimings } from '../modules/dossiers/components/dossier-step-timings';
+import { DossierReactionAlerts } from '../modules/dossiers/components/dossier-reaction-alerts';
 import { PrintMenu } from '../modules/dossiers/components/print-menu';
 import { PrintOffer } from '../modules/dossiers/components/print-offer';
 import { useDossier } from '../modules/dossiers/hooks/use-dossier';
@@ -33,6 +36,7 @@ export function DossierPage() {
   const d = dossier.data;
   const printing = usePrintForm(d?.id);
   const intake = (location.state as { intake?: string } | null)?.intake;
+  const [uploadFailed] = useState(() => (location.state as { uploadFailed?: string[] } | null)?.uploadFailed ?? []);
   const [done, setDone] = useState<{ message: string; form?: DossierForm } | undefined>(() => intake
     ? { message: t(`intake.done.${intake === 'refuse' ? 'refuse' : intake === 'request_supplement' ? 'request_supplement' : 'receive'}`), form: INTAKE_FORM[intake] }
     : undefined);
@@ -54,13 +58,17 @@ export function DossierPage() {
       {dossier.error !== undefined && <ErrorAlert message={errorText(dossier.error)} retry={{ label: t('common.retry'), onClick: dossier.reload }} />}
       {done && <PrintOffer message={done.message} form={done.form} onPrint={printing.print} onClose={() => setDone(undefined)} />}
       {printError && <ErrorAlert message={printError} />}
+      {uploadFailed.length > 0 && <ErrorAlert message={t('documents.intake.failed', { list: uploadFailed.join(', ') })} />}
       {!d ? (dossier.loading && <Skeleton active paragraph={{ rows: 10 }} />) : (
         <>
           <DossierHeader dossier={d} extra={<PrintMenu pending={printing.pending} onPrint={printing.print} />} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={15}>
               <ActionsPanel key={d.version} dossier={d} onDone={afterAction} onReload={dossier.reload} />
+              <DossierDocuments key={`documents-${d.version}`} dossier={d} onUploaded={dossier.reload} />
+              <DossierAgencyTasks key={`tasks-${d.version}`} dossier={d} onDone={afterAction} onReload={dossier.reload} />
               <DossierConsultations consultations={d.consultations} />
+              <DossierReactionAlerts alerts={d.reactionAlerts ?? []} />
               <DossierStepTimings steps={d.stepTimings} />
               <DossierTimeline events={d.events} />
             </Col>

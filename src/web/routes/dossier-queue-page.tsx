@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../modules/auth/hooks/use-session';
 import { QueueTable } from '../modules/dossiers/components/queue-table';
 import { QueueToolbar } from '../modules/dossiers/components/queue-toolbar';
+import { ReactionAlertsPanel } from '../modules/dossiers/components/reaction-alerts-panel';
 import { useQueueParams } from '../modules/dossiers/hooks/use-queue-params';
 import { useErrorText } from '../modules/i18n/hooks/use-error-text';
 import { useI18n } from '../modules/i18n/hooks/use-i18n';
@@ -22,7 +23,8 @@ export function DossierQueuePage() {
   const navigate = useNavigate();
   const [params, update] = useQueueParams();
   const queue = useApi(
-    (signal) => listDossierQueue({ tab: params.tab, q: params.q || undefined, mine: params.mine, page: params.page, pageSize: PAGE_SIZE }, signal),
+    (signal) => (params.tab === 'alerts' ? Promise.resolve({ dossiers: [], total: 0 })
+      : listDossierQueue({ tab: params.tab, q: params.q || undefined, mine: params.mine, page: params.page, pageSize: PAGE_SIZE }, signal)),
     [params.tab, params.q, params.mine, params.page],
   );
   return (
@@ -35,9 +37,13 @@ export function DossierQueuePage() {
         )} />
       <Card>
         <QueueToolbar params={params} onChange={update} />
-        {queue.error !== undefined && <ErrorAlert message={errorText(queue.error)} retry={{ label: t('common.retry'), onClick: queue.reload }} />}
-        <QueueTable rows={queue.data?.dossiers ?? []} total={queue.data?.total ?? 0} page={params.page} pageSize={PAGE_SIZE}
-          loading={queue.loading} onPage={(page) => update({ page })} />
+        {params.tab === 'alerts' ? <ReactionAlertsPanel /> : (
+          <>
+            {queue.error !== undefined && <ErrorAlert message={errorText(queue.error)} retry={{ label: t('common.retry'), onClick: queue.reload }} />}
+            <QueueTable rows={queue.data?.dossiers ?? []} total={queue.data?.total ?? 0} page={params.page} pageSize={PAGE_SIZE}
+              loading={queue.loading} onPage={(page) => update({ page })} />
+          </>
+        )}
       </Card>
     </>
   );

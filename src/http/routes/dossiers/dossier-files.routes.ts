@@ -37,7 +37,7 @@ export const dossierFileRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
   app.post('/api/v1/dossiers/:id/documents', {
     ...officers, bodyLimit: MAX_DOCUMENT_BYTES + 1,
     schema: { tags: ['dossiers'], summary: 'Attach a file (raw body: PDF, PNG, JPEG, DOCX, XLSX; ≤ 20 MB) as a component scan or the electronic result', params: z.object({ id: ZUuid }),
-      querystring: z.object({ fileName: z.string().min(1).max(200), kind: z.enum(['component', 'result']).default('component'), componentCode: z.string().max(40).optional() }), response: { 201: ZDocument, 400: ZError, 413: ZError, 422: ZError } },
+      querystring: z.object({ fileName: z.string().min(1).max(200), kind: z.enum(['component', 'result']).default('component'), componentCode: z.string().max(40).optional() }), response: { 201: ZDocument, 400: ZError, 413: ZError, 422: ZError, 503: ZError } },
   }, async (request, reply) => {
     if (!Buffer.isBuffer(request.body)) throw new DomainError('INVALID_INPUT', 'Send the file as the raw request body.', 'Hãy gửi tệp ở thân yêu cầu.', { field: 'file' });
     const document = await attachDocument(ctx, { actor: requireActor(request), dossierId: request.params.id, kind: request.query.kind, componentCode: request.query.componentCode ?? null, fileName: request.query.fileName, content: request.body });
@@ -52,7 +52,7 @@ export const dossierFileRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
   app.get('/api/v1/dossiers/:id/documents/:documentId', { ...officers, schema: { tags: ['dossiers'], summary: 'Download a file', params: z.object({ id: ZUuid, documentId: ZUuid }) } }, async (request, reply) => {
     const { dossier } = await getDossier(ctx, { actor: requireActor(request), idOrCode: request.params.id });
     const document = await dossierDocumentRepository(ctx.db.orm).get(request.params.documentId);
-    const stream = document && document.dossierId === dossier.id ? ctx.files.open(document.sha256) : null;
+    const stream = document && document.dossierId === dossier.id ? await ctx.files.open(document.sha256) : null;
     if (!document || !stream) throw new DomainError('NOT_FOUND', 'No such file.', 'Không tìm thấy tệp.', { field: 'documentId' });
     return reply.type(document.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`).send(stream);
   });

@@ -53,12 +53,12 @@ export const dossierRoutes = (ctx: AppContext, o: DossierRouteOptions): FastifyP
     return details(actor, request.params.id);
   });
 
-  const ZSettings = z.object({ supplementWaitWorkingDays: z.number().int() });
+  const ZSettings = z.object({ supplementWaitWorkingDays: z.number().int(), reactionSlas: z.array(s.ZReactionSlaOverride).max(50) });
   app.get('/api/v1/dossiers/settings', { ...officers, schema: { tags: ['dossiers'], summary: 'Province-wide dossier settings', response: { 200: ZSettings } } },
     async () => getDossierSettings(ctx.db.orm));
   app.put('/api/v1/dossiers/settings', {
     preHandler: requireRoles('system_admin', 'par_agency'),
-    schema: { tags: ['dossiers'], summary: 'Change the dossier settings (e.g. working days a supplement may be awaited before the dossier is closed)', body: ZSettings, response: { 200: ZSettings, 400: ZError, 403: ZError } },
+    schema: { tags: ['dossiers'], summary: 'Change the dossier settings (working days a supplement may be awaited before the dossier is closed; reaction SLAs by effective date — omitted, they stay as stored)', body: ZSettings.extend({ reactionSlas: ZSettings.shape.reactionSlas.optional() }), response: { 200: ZSettings, 400: ZError, 403: ZError } },
   }, async (request) => updateDossierSettings(ctx, { actor: requireActor(request), settings: request.body }));
 
   const lookupLimit = { rateLimit: { max: o.lookupRateLimit.max, timeWindow: o.lookupRateLimit.timeWindow } };

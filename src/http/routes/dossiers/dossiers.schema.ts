@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOSSIER_ACTION_TYPES } from '../../../domain/dossiers/dossier-actions.js';
-import { ZPage, ZPageSize, ZUuid } from '../../schemas.js';
+import { ZLocalDate, ZPage, ZPageSize, ZUuid } from '../../schemas.js';
 
 export const ZApplicant = z.object({
   kind: z.enum(['person', 'organisation']), name: z.string().trim().min(1).max(200), idNumber: z.string().trim().min(1).max(20),
@@ -25,4 +25,23 @@ const ZLevel = z.enum(['satisfied', 'neutral', 'dissatisfied']);
 export const ZRatingBody = z.object({
   last4: z.string().regex(/^\d{4}$/), overall: ZLevel, comment: z.string().max(2000).nullable().optional(),
   criteria: z.object({ time: ZLevel, visits: ZLevel, information: ZLevel, attitude: ZLevel, lawfulness: ZLevel, online: ZLevel }).partial().default({}),
+});
+
+const ZEnabled = z.boolean().optional();
+/** A province's reaction-SLA figures from a date on (domain/dossiers/reaction-slas.ts checks the ranges). */
+export const ZReactionSlaOverride = z.object({
+  effectiveFrom: ZLocalDate,
+  limits: z.object({
+    online_check: z.object({ enabled: ZEnabled, workingHours: z.number().optional() }).strict().optional(),
+    paper_supplement_slip: z.object({ enabled: ZEnabled, workingDays: z.number().optional() }).strict().optional(),
+    appraisal_return: z.object({ enabled: ZEnabled, workingDays: z.number().optional() }).strict().optional(),
+    counter_forwarding: z.object({ enabled: ZEnabled, cutoff: z.string().max(5).optional() }).strict().optional(),
+  }).strict(),
+  warnWorkingHours: z.number().optional(),
+  note: z.string().max(500).nullable().optional(),
+});
+export const ZAlertsQuery = z.object({
+  unit: ZUuid.optional(),
+  /** open: breaches, duties due soon and escalations; escalated: escalations to the head of the One-Stop Unit only. */
+  state: z.enum(['open', 'breached', 'due_soon', 'pending', 'escalated']).default('open'),
 });

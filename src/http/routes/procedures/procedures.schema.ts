@@ -32,6 +32,7 @@ export const ZVersionBody = z.object({
   announcingDecision: z.object({ number: text(100), issuedOn: ZLocalDate, publishedOn: ZLocalDate.nullable().default(null) }).nullable().default(null),
   steps: z.array(z.object({ code: text(50), name: text(1000), role: z.enum(['desk_officer', 'unit_officer', 'leader']), sharePercent: z.number().min(0).max(100) })).max(50).default([]),
   interAgency: z.enum(['none', 'sequential', 'parallel']).default('none'),
+  agencySteps: z.array(z.object({ unitCode: text(50), name: text(1000), workingDays: z.number().gt(0).max(1000) })).max(50).optional(),
   supplementClock: z.enum(['restart', 'pause']).default('restart'),
   clockStartsAfterPayment: z.boolean().default(false), outsideBoundaryAllowed: z.boolean().default(false),
   subjects: z.array(text(500)).max(50).optional(), conditions: z.array(text(2000)).max(100).optional(),

@@ -91,7 +91,7 @@ export const enCore: Record<keyof typeof viCore, string> = {
   'module.calendar.view': 'View calendar',
   'module.calendarSchedules.title': 'Holidays & office hours',
   'module.calendarSchedules.summary': 'Holiday schedules announced each year and the office hours of agencies.',
-  'module.statistics.title': 'Statistics & Decision 766 index',
+  'module.statistics.title': 'Statistics and reports',
   'module.statistics.summary': 'Figures on procedure handling and the index for directing and assessing service quality to citizens and businesses (Decision 766/QD-TTg of 2022).',
   'module.statistics.f1': 'Produce procedure-handling reports by period and by unit.',
   'module.statistics.f2': 'Compute the indicator groups: transparency, processing progress, online service, satisfaction, digitisation of dossiers.',

@@ -89,7 +89,7 @@ export const viCore = {
   'module.calendar.view': 'Xem lịch',
   'module.calendarSchedules.title': 'Lịch nghỉ lễ & giờ làm việc',
   'module.calendarSchedules.summary': 'Lịch nghỉ lễ, Tết công bố hằng năm và giờ làm việc của các cơ quan.',
-  'module.statistics.title': 'Thống kê & Chỉ số 766',
+  'module.statistics.title': 'Thống kê, báo cáo',
   'module.statistics.summary': 'Số liệu giải quyết thủ tục hành chính và Bộ chỉ số chỉ đạo, điều hành, đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg năm 2022).',
   'module.statistics.f1': 'Lập báo cáo tình hình giải quyết TTHC theo kỳ, theo đơn vị.',
   'module.statistics.f2': 'Tính các nhóm chỉ tiêu: công khai minh bạch, tiến độ giải quyết, dịch vụ trực tuyến, mức độ hài lòng, số hóa hồ sơ.',

@@ -13,6 +13,7 @@ import { buildActionBody } from '../utils/action-body';
 import { ACTION_SPECS } from '../utils/action-specs';
 import { formFieldOf } from '../utils/action-errors';
 import { ActionFields } from './action-fields';
+import { ResultFileField, useResultFile } from './result-file-field';
 
 export type ActionDialogProps = {
   type: DossierActionType | undefined;
@@ -22,14 +23,17 @@ export type ActionDialogProps = {
   onDone: (type: DossierActionType, next: DossierDetails) => void;
   /** Someone else changed the dossier: load it again. */
   onReload: () => void;
+  /** Values the form starts with (e.g. the agency task whose button opened the dialog). */
+  initialValues?: ActionValues;
 };
 
 /** One action's form in a dialog, sent at the version the page loaded; says a 409 and a 422 in words. */
-export function ActionDialog({ type, dossier, onClose, onDone, onReload }: ActionDialogProps) {
+export function ActionDialog({ type, dossier, onClose, onDone, onReload, initialValues }: ActionDialogProps) {
   const { t, tOr } = useI18n();
   const errorText = useErrorText();
   const [form] = Form.useForm<ActionValues>();
   const { run, pending, error, setError } = useAsyncAction();
+  const resultFile = useResultFile(dossier.id);
   // 409 is also a rule of the law (re-dating once, supplement once): only a stale version asks for a reload.
   const stale = error instanceof ApiError && error.status === 409 && (error.details?.currentVersion !== undefined || error.details?.field === 'version');
   const allowed = error instanceof ApiError && Array.isArray(error.details?.allowedActions) ? (error.details.allowedActions as string[]) : undefined;
@@ -41,11 +45,12 @@ export function ActionDialog({ type, dossier, onClose, onDone, onReload }: Actio
 
   const submit = (values: ActionValues) => run(async () => {
     if (!type) return;
+    if (type === 'resolved') await resultFile.attach(); // stored first: a failed upload records no result
     onDone(type, await actOnDossier(dossier.id, buildActionBody(type, values, dossier.version)));
   });
 
   return (
-    <Modal open={type !== undefined} destroyOnHidden onCancel={onClose} afterClose={() => { setError(undefined); form.resetFields(); }}
+    <Modal open={type !== undefined} destroyOnHidden onCancel={onClose} afterClose={() => { setError(undefined); form.resetFields(); resultFile.reset(); }}
       title={type && t(`dossier.action.${type}`)}
       okText={type && t(`dossier.action.${type}`)} cancelText={t('common.cancel')} confirmLoading={pending} onOk={() => form.submit()}
       okButtonProps={{ danger: type ? ACTION_SPECS[type].danger : false, 'data-testid': 'action-submit' }}>
@@ -60,8 +65,9 @@ export function ActionDialog({ type, dossier, onClose, onDone, onReload }: Actio
         )}
       </div>
       {type && (
-        <Form<ActionValues> form={form} layout="vertical" name={`action-${type}`} onFinish={submit} onValuesChange={() => { if (!stale) setError(undefined); }}>
+        <Form<ActionValues> form={form} layout="vertical" name={`action-${type}`} initialValues={initialValues} onFinish={submit} onValuesChange={() => { if (!stale) setError(undefined); }}>
           <ActionFields type={type} dossier={dossier} />
+          {type === 'resolved' && <ResultFileField state={resultFile} />}
           <HiddenSubmit />
         </Form>
       )}

@@ -71,6 +71,15 @@ export function ActionFields({ type, dossier }: ActionFieldsProps) {
           </Form.Item>
         </>
       )}
+      {has('agencyTask') && (
+        <>
+          <Form.Item label={t('tasks.task')} name="taskId" rules={[{ required: true, message: t('common.required') }]}>
+            <Select data-testid="action-task" options={dossier.tasks.filter((task) => task.mayComplete)
+              .map((task) => ({ value: task.id, label: task.dueAt ? `${task.name} (${t('tasks.due', { date: formatAppointment(task.dueAt, lang) })})` : task.name }))} />
+          </Form.Item>
+          <Form.Item label={t('tasks.note')} name="note"><Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid="action-task-note" /></Form.Item>
+        </>
+      )}
       {has('missing') && (
         <Form.Item label={t('dossier.missing')} name="missing" extra={t('dossier.missingHint')}
           rules={[{ required: true, type: 'array', min: 1, message: t('dossier.missingRequired') }]}>

@@ -1,9 +1,10 @@
 import { Card, Col, Form, Radio, Row, Skeleton } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import type { IntakeDecision } from '../../../api/dossiers';
 import { receiveDossier } from '../../../api/dossiers';
+import { uploadDossierDocument } from '../../../api/dossier-documents';
 import type { ComponentStatus, DossierChannel } from '../../../api/types';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useAsyncAction } from '../../../ui/use-async-action';
@@ -19,6 +20,7 @@ import { initialComponentStatuses, missingRequired } from '../utils/component-ch
 import { DESK_CHANNELS } from '../utils/dossier-labels';
 import { ApplicantFields } from './applicant-fields';
 import { ComponentChecklist } from './component-checklist';
+import { IntakeAttachments, type PendingAttachment } from './intake-attachments';
 import { IntakeDecisions } from './intake-decisions';
 import { ProcedureFacts } from './procedure-facts';
 import { ProcedureSelect } from './procedure-select';
@@ -42,10 +44,12 @@ export function IntakeForm() {
   const procedure = useProcedureInForce(code);
   const version = procedure.data ?? undefined;
   const { run, pending, error } = useAsyncAction();
+  const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
 
   // A new procedure brings its own checklist and channels.
   useEffect(() => {
     form.setFieldValue('components', version ? initialComponentStatuses(version.components) : {});
+    setAttachments([]);
     const channel = form.getFieldValue('channel') as DossierChannel;
     if (version && !version.channels.includes(channel)) form.setFieldValue('channel', DESK_CHANNELS.find((c) => version.channels.includes(c)));
   }, [version, form]);
@@ -63,7 +67,12 @@ export function IntakeForm() {
       components: Object.entries(values.components ?? {}).map(([component, status]) => ({ code: component, status })),
       decision, reason: reason ?? null,
     });
-    navigate(`/dossiers/${dossier.id}`, { state: { intake: decision } });
+    // The scans go once the dossier exists (a refused one keeps none); one that fails is named on the dossier page.
+    const uploadFailed: string[] = [];
+    for (const a of decision === 'refuse' ? [] : attachments) {
+      await uploadDossierDocument(dossier.id, a.file, { kind: 'component', componentCode: a.componentCode }).catch(() => uploadFailed.push(a.file.name));
+    }
+    navigate(`/dossiers/${dossier.id}`, { state: { intake: decision, uploadFailed } });
   });
   const validate = () => form.validateFields().then(() => true, () => false);
   const missing = version ? missingRequired(version.components, statuses) : [];
@@ -102,7 +111,10 @@ export function IntakeForm() {
       <Card title={<h2 className="cchc-card-title">{t('intake.components')}</h2>} style={{ marginTop: 16 }}>
         {!code ? <p className="cchc-muted-text">{t('intake.pickProcedureFirst')}</p>
           : !version ? (procedure.loading ? <Skeleton active /> : <p className="cchc-muted-text">{t('intake.noVersion')}</p>)
-            : <ComponentChecklist components={version.components} mode="desk" testIdPrefix="intake" />}
+            : <>
+              <ComponentChecklist components={version.components} mode="desk" testIdPrefix="intake" />
+              <IntakeAttachments components={version.components} value={attachments} onChange={setAttachments} />
+            </>}
       </Card>
       <Card style={{ marginTop: 16 }}>
         <div aria-live="polite">{error !== undefined && <ErrorAlert message={errorText(error)} />}</div>

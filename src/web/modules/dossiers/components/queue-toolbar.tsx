@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Space, Switch, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
-import type { QueueTab } from '../../../api/types';
+import type { QueueView } from '../../../api/types';
 import { useSession } from '../../auth/hooks/use-session';
 import { useI18n } from '../../i18n/hooks/use-i18n';
 import type { QueueParams } from '../hooks/use-queue-params';
@@ -20,10 +20,10 @@ export function QueueToolbar({ params, onChange }: QueueToolbarProps) {
     <>
       <Tabs
         activeKey={params.tab}
-        onChange={(tab) => onChange({ tab: tab as QueueTab })}
+        onChange={(tab) => onChange({ tab: tab as QueueView })}
         items={tabs.map(({ tab }) => ({ key: tab, label: <span data-testid={`queue-tab-${tab}`}>{t(`dossiers.tab.${tab}`)}</span> }))}
       />
-      <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
+      {params.tab !== 'alerts' && <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
         <Space.Compact style={{ maxWidth: 480, flex: '1 1 320px' }}>
           <Input
             aria-label={t('dossiers.search')}
@@ -42,7 +42,7 @@ export function QueueToolbar({ params, onChange }: QueueToolbarProps) {
           <Switch id="queue-mine" checked={params.mine} onChange={(mine) => onChange({ mine })} data-testid="queue-mine" />
           <label htmlFor="queue-mine">{t('dossiers.onlyMine')}</label>
         </Flex>
-      </Flex>
+      </Flex>}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { QueueTab } from '../../../api/types';
+import type { QueueView } from '../../../api/types';
 import { isQueueTab } from '../utils/dossier-labels';
 
-export type QueueParams = { tab: QueueTab; q: string; mine: boolean; page: number };
+export type QueueParams = { tab: QueueView; q: string; mine: boolean; page: number };
 
 /** The queue's tab, search, "only mine" and page live in the URL (?tab=overdue&q=…&mine=1&page=2), so a view can be shared. */
 export function useQueueParams(): [QueueParams, (change: Partial<QueueParams>) => void] {

@@ -18,6 +18,11 @@ describe(buildActionBody.name, () => {
       .toEqual({ type: 'paid', version: 1, payload: { method: 'cash', onlineFlag: null, amountVnd: 50000 } });
     expect(buildActionBody('delivered', {}, 9)).toEqual({ type: 'delivered', version: 9 });
   });
+
+  it('sends the agency task being completed with its note, and no reason', () => {
+    expect(buildActionBody('task_completed', { taskId: 't1', note: ' Đã xác minh ', reason: 'x' }, 5))
+      .toEqual({ type: 'task_completed', version: 5, payload: { taskId: 't1', note: 'Đã xác minh' } });
+  });
 });
 
 describe(provinceInstant.name, () => {

@@ -21,6 +21,7 @@ export type ActionValues = {
   onlineFlag?: 1 | 2;
   newDueDate?: string;
   newDueTime?: string;
+  taskId?: string;
 };
 
 /** A province date and clock time (UTC+7, no daylight saving) as an ISO instant. */
@@ -43,6 +44,7 @@ function payloadOf(type: DossierActionType, v: ActionValues): Record<string, unk
     case 'extension_requested':
       return { newDueAt: v.newDueDate ? provinceInstant(v.newDueDate, v.newDueTime || '17:00') : undefined };
     case 'resolved': return { note: trimmed(v.note) ?? null };
+    case 'task_completed': return { taskId: v.taskId, note: trimmed(v.note) ?? null };
     default: return undefined;
   }
 }

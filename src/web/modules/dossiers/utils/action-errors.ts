@@ -4,7 +4,7 @@ import type { ActionValues } from './action-body';
 const FIELDS: Record<string, keyof ActionValues> = {
   reason: 'reason', 'payload.assigneeId': 'assigneeId', 'payload.unitId': 'unitId', 'payload.question': 'question',
   'payload.dueAt': 'dueDate', 'payload.consultationId': 'consultationId', 'payload.answer': 'answer', 'payload.missing': 'missing',
-  'payload.legalBasis': 'legalBasis', 'payload.newDueAt': 'newDueDate',
+  'payload.legalBasis': 'legalBasis', 'payload.newDueAt': 'newDueDate', 'payload.taskId': 'taskId',
 };
 
 /** The form field an error is about, whether the domain (`payload.newDueAt`) or the schema (`body.reason`) names it. */

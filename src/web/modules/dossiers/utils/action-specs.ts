@@ -4,7 +4,7 @@ import type { DossierActionType } from '../../../api/types';
 /** The parts of an action's small form besides the reason. */
 export type ActionField =
   | 'assignee' | 'stepNote' | 'consultationRequest' | 'consultationAnswer' | 'missing' | 'legalBasis'
-  | 'amount' | 'payment' | 'newAppointment' | 'pendingExtension' | 'resultNote';
+  | 'amount' | 'payment' | 'newAppointment' | 'pendingExtension' | 'resultNote' | 'agencyTask';
 
 export type ActionSpec = {
   /** Mirrors the server's rule (dossier-actions.ts `needsReason`); `optional` shows the field without requiring it. */
@@ -26,6 +26,7 @@ export const ACTION_SPECS: Record<DossierActionType, ActionSpec> = {
   returned: { reason: 'required', fields: [] },
   consultation_requested: { reason: 'none', fields: ['consultationRequest'] },
   consultation_answered: { reason: 'none', fields: ['consultationAnswer'] },
+  task_completed: { reason: 'none', fields: ['agencyTask'] },
   supplement_requested: { reason: 'required', fields: ['missing', 'legalBasis'], form: '02' },
   supplement_completed: { reason: 'none', fields: [] },
   payment_requested: { reason: 'none', fields: ['amount'] },

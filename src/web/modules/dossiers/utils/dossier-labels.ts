@@ -1,13 +1,13 @@
 import type { DossierForm } from '../../../api/dossiers';
-import type { ComponentStatus, DossierChannel, DossierStatus, QueueTab, RatingCriterion, RatingLevel, RoleCode } from '../../../api/types';
+import type { ComponentStatus, DossierChannel, DossierStatus, QueueView, RatingCriterion, RatingLevel, RoleCode } from '../../../api/types';
 
 /** The queue's tabs in order; `roles`: only holders of one of them see the tab. */
-export const QUEUE_TABS: readonly { tab: QueueTab; roles?: readonly RoleCode[] }[] = [
-  { tab: 'open' }, { tab: 'due_soon' }, { tab: 'overdue' }, { tab: 'waiting_supplement' }, { tab: 'to_deliver' },
+export const QUEUE_TABS: readonly { tab: QueueView; roles?: readonly RoleCode[] }[] = [
+  { tab: 'open' }, { tab: 'due_soon' }, { tab: 'overdue' }, { tab: 'alerts' }, { tab: 'waiting_supplement' }, { tab: 'to_deliver' },
   { tab: 'pending_apology', roles: ['leader'] }, { tab: 'all' },
 ];
 
-export const isQueueTab = (value: string | null): value is QueueTab => QUEUE_TABS.some((entry) => entry.tab === value);
+export const isQueueTab = (value: string | null): value is QueueView => QUEUE_TABS.some((entry) => entry.tab === value);
 
 /** antd Tag colours by status; the status name is always written beside the colour. */
 export const STATUS_COLOR: Record<DossierStatus, string> = {

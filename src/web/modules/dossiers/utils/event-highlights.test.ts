@@ -8,6 +8,11 @@ describe(eventHighlights.name, () => {
       .toEqual([{ key: 'missing', kind: 'list', value: ['Tờ khai'] }, { key: 'withinThreeWorkingDays', kind: 'flag', value: true }]);
   });
 
+  it('names an agency step\'s deadline apart from the appointment, with its note and on-time result', () => {
+    const highlights = eventHighlights('task_completed', { taskId: 't1', seq: 0, name: 'Xác minh', taskDueAt: 1767600000000, onTime: false, note: 'Đã xác minh', nextTaskId: null });
+    expect(highlights.map((h) => [h.key, h.value])).toEqual([['taskDueAt', 1767600000000], ['note', 'Đã xác minh'], ['onTime', false]]);
+  });
+
   it('names the consultation deadline apart from the appointment and leaves ids out', () => {
     const highlights = eventHighlights('consultation_requested', { consultationId: 'c1', unitId: 'u1', question: 'Ý kiến?', dueAt: 1767600000000 });
     expect(highlights.map((h) => h.key)).toEqual(['consultationDueAt', 'question']);

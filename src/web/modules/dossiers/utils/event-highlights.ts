@@ -1,6 +1,6 @@
 /** One fact of an event's payload worth showing on the timeline. */
 export type Highlight =
-  | { key: 'dueAt' | 'newDueAt' | 'originalDueAt' | 'consultationDueAt'; kind: 'instant'; value: string | number }
+  | { key: 'dueAt' | 'newDueAt' | 'originalDueAt' | 'consultationDueAt' | 'taskDueAt'; kind: 'instant'; value: string | number }
   | { key: 'missing'; kind: 'list'; value: string[] }
   | { key: 'legalBasis' | 'note' | 'question' | 'answer' | 'assignee' | 'steps'; kind: 'text'; value: string }
   | { key: 'amount'; kind: 'money'; value: number }
@@ -20,6 +20,8 @@ export function eventHighlights(type: string, payload: Record<string, unknown>):
   const instantKey = type === 'consultation_requested' ? 'consultationDueAt' : 'dueAt';
   const due = when(payload.dueAt);
   if (due !== undefined) out.push({ key: instantKey, kind: 'instant', value: due });
+  const taskDue = when(payload.taskDueAt);
+  if (taskDue !== undefined) out.push({ key: 'taskDueAt', kind: 'instant', value: taskDue });
   const newDue = when(payload.newDueAt);
   if (newDue !== undefined) out.push({ key: 'newDueAt', kind: 'instant', value: newDue });
   const original = when(payload.originalDueAt);

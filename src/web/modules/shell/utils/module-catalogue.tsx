@@ -34,6 +34,9 @@ export const CALENDAR_EDITORS: readonly RoleCode[] = ['system_admin', 'par_agenc
 /** Who works with the dossier queue and dossier pages (the server's dossier routes say the same). */
 export const DOSSIER_OFFICERS: readonly RoleCode[] = ['desk_officer', 'unit_officer', 'leader', 'par_agency', 'system_admin'];
 
+/** Who reads the statistics and the Decision 766 index (the server's report and index routes say the same). */
+export const STATISTICS_READERS: readonly RoleCode[] = ['par_agency', 'leader', 'unit_officer', 'desk_officer', 'system_admin'];
+
 /** The modules of cchc, in menu order (Vietnamese first: Tổng quan, Hồ sơ TTHC, …, Quản trị). */
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'dashboard', path: '/', icon: <DashboardOutlined />, built: false, features: 4 },
@@ -44,7 +47,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'procedures', path: '/procedures', icon: <BookOutlined />, built: false, features: 4 },
   { id: 'calendar', path: '/calendar', icon: <CalendarOutlined />, built: true, features: 0, public: true },
   { id: 'calendarSchedules', path: '/calendar/schedules', icon: <ScheduleOutlined />, built: true, features: 0, roles: CALENDAR_EDITORS, parent: 'calendar' },
-  { id: 'statistics', path: '/statistics', icon: <BarChartOutlined />, built: false, features: 4 },
+  { id: 'statistics', path: '/statistics', icon: <BarChartOutlined />, built: true, features: 0, roles: STATISTICS_READERS },
   { id: 'plans', path: '/plans', icon: <ProjectOutlined />, built: false, features: 4 },
   { id: 'parIndex', path: '/par-index', icon: <TrophyOutlined />, built: false, features: 4 },
   { id: 'feedback', path: '/feedback', icon: <CommentOutlined />, built: false, features: 4 },

@@ -1,0 +1,138 @@
+import type { DossierSubIndex } from '../../domain/index766/dossier-measures.js';
+import type { EndClass, EndKind } from '../../domain/statistics/dossier-fact.js';
+import { COUNTER_NAMES, emptyCounters, type CounterName, type Counters } from '../../domain/statistics/fact-counters.js';
+import type { OpenState } from '../../domain/statistics/open-spans.js';
+import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
+import { monthOfDay, periodPieces } from '../../domain/statistics/period-pieces.js';
+import { rows, sql, type Executor } from '../db.js';
+import { procedureRepository } from './procedure.repository.js';
+
+/** Local epoch days [fromDay, toDay] (inclusive) of one unit's statistics that count toward the target `key`. */
+export type KeyedRange = { key: string; unitId: string; fromDay: number; toDay: number };
+
+/** One dossier behind a Decision 766 cell, as stat_dossier_facts holds it, with its code, procedure and open state on the last day. */
+export type CellDossierRow = {
+  dossierId: string; code: string; procedureCode: string; procedureName: string;
+  receivedDay: number | null; dueDay: number | null; endDay: number | null; endKind: EndKind | null; endClass: EndClass | null;
+  online: boolean; paperResult: boolean; hasElectronicResult: boolean; hasDigitised: boolean; hasReused: boolean; hasFee: boolean; paidOnline: boolean;
+  supplementCount: number; openState: OpenState | null; inNumerator: boolean;
+};
+
+const snake = (n: string) => n.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const COLUMNS = COUNTER_NAMES.map(snake);
+
+/** Splits days [a, b] into runs of whole calendar months (stat_monthly keys year*12+month-1) and loose days (stat_daily), in order. */
+export function monthSegments(a: number, b: number): Array<{ monthly: boolean; from: number; to: number }> {
+  const { months, days } = periodPieces(a, b);
+  const loose = days.map(([from, to]) => ({ monthly: false, from, to }));
+  if (!months) return loose;
+  const whole = { monthly: true, from: months[0], to: months[1] };
+  return loose.length > 0 && monthOfDay(loose[0].from) < months[0] ? [loose[0], whole, ...loose.slice(1)] : [whole, ...loose];
+}
+
+const rangesDoc = (ranges: KeyedRange[]) => JSON.stringify(ranges.map((r) => ({ k: r.key, u: r.unitId, a: r.fromDay, b: r.toDay })));
+const R = (ranges: KeyedRange[]) => sql`r as (select * from json_to_recordset(${rangesDoc(ranges)}::json) as r(k text, u uuid, a int, b int))`;
+
+/** Numerator predicate and denominator population of the dossier sub-indices, over `f` (facts) and `open_state` (state on the last day). */
+const CELL: Record<DossierSubIndex, { population: string; numerator: string; byReceipt: boolean }> = {
+  '2.1': { population: 'true', numerator: `((f.open_state is null and f.end_class in ('early', 'on_time')) or f.open_state = 'within') and f.supplement_count <= 1`, byReceipt: false },
+  '3.3': { population: 'true', numerator: 'f.online and (not f.paper_result or f.has_electronic_result)', byReceipt: true },
+  '3.6': { population: 'f.has_fee', numerator: 'f.paid_online', byReceipt: true },
+  '4.1': { population: 'f.paper_result', numerator: 'f.has_electronic_result', byReceipt: true },
+  '4.2': { population: 'true', numerator: 'f.has_digitised and (not f.paper_result or f.has_electronic_result)', byReceipt: true },
+  '4.3': { population: 'true', numerator: 'f.has_reused', byReceipt: true },
+};
+
+/** SQL for the Decision 766 index: period sums of the statistics rollups, open counts, fact look-ups and the catalogue. No rules. */
+export const index766Repository = (ex: Executor) => ({
+  /** Counters summed per key over the ranges, whole months from stat_monthly and the rest from stat_daily. */
+  async sumCounters(ranges: KeyedRange[]): Promise<Map<string, Counters>> {
+    const out = new Map<string, Counters>(ranges.map((r) => [r.key, emptyCounters()]));
+    const segments = ranges.flatMap((r) => monthSegments(r.fromDay, r.toDay).map((s) => ({ k: r.key, u: r.unitId, m: s.monthly, a: s.from, b: s.to })));
+    if (segments.length === 0) return out;
+    const list = (alias: string) => sql.raw(COLUMNS.map((c) => `${alias}.${c}`).join(', '));
+    const sums = sql.raw(COLUMNS.map((c) => `sum(x.${c})::int as ${c}`).join(', '));
+    const result = await rows<Record<string, number | string>>(ex, sql`with s as (select * from json_to_recordset(${JSON.stringify(segments)}::json) as s(k text, u uuid, m boolean, a int, b int))
+      select x.k, ${sums} from (
+        select s.k, ${list('d')} from s join stat_daily d on d.unit_id = s.u and d.day between s.a and s.b where not s.m
+        union all
+        select s.k, ${list('m')} from s join stat_monthly m on m.unit_id = s.u and m.month between s.a and s.b where s.m
+      ) x group by x.k`);
+    for (const r of result) {
+      const c = out.get(r.k as string)!;
+      COUNTER_NAMES.forEach((n: CounterName, i) => { c[n] = Number(r[COLUMNS[i]] ?? 0); });
+    }
+    return out;
+  },
+
+  /** Dossiers open at the end of local day `day` per key, by state (only ranges that contain the day). */
+  async openCounts(ranges: KeyedRange[], day: number): Promise<Map<string, { within: number; overdue: number }>> {
+    const out = new Map(ranges.map((r) => [r.key, { within: 0, overdue: 0 }]));
+    if (ranges.length === 0) return out;
+    const result = await rows<{ k: string; state: OpenState; n: number }>(ex, sql`with ${R(ranges)}
+      select r.k, s.state, count(*)::int as n from r join stat_open_spans s on s.unit_id = r.u and s.from_day <= ${day} and s.to_day >= ${day}
+      where ${day} between r.a and r.b group by r.k, s.state`);
+    for (const r of result) out.get(r.k)![r.state] = Number(r.n);
+    return out;
+  },
+
+  /** Per key: dossiers ended early or on time within the ranges, or open within the deadline on `day`, that had more than one supplement request. */
+  async multiSupplementOnTime(ranges: KeyedRange[], day: number): Promise<Map<string, number>> {
+    const out = new Map(ranges.map((r) => [r.key, 0]));
+    if (ranges.length === 0) return out;
+    const result = await rows<{ k: string; n: number }>(ex, sql`with ${R(ranges)}
+      select k, count(*)::int as n from (
+        select r.k from r join stat_dossier_facts f on f.unit_id = r.u and f.end_day between r.a and r.b
+        where f.counted and f.supplement_count > 1 and f.end_class in ('early', 'on_time')
+        union all
+        select r.k from r join stat_open_spans s on s.unit_id = r.u and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within'
+        join stat_dossier_facts f on f.dossier_id = s.dossier_id
+        where ${day} between r.a and r.b and f.supplement_count > 1
+      ) x group by k`);
+    for (const r of result) out.set(r.k, Number(r.n));
+    return out;
+  },
+
+  /** Per key, the procedure codes with at least one dossier received within the ranges that was online (`online`) or paid online (`paid_online`). */
+  async procedureCodesWith(ranges: KeyedRange[], flag: 'online' | 'paid_online'): Promise<Map<string, Set<string>>> {
+    const out = new Map(ranges.map((r) => [r.key, new Set<string>()]));
+    if (ranges.length === 0) return out;
+    const result = await rows<{ k: string; procedure_code: string }>(ex, sql`with ${R(ranges)}
+      select distinct r.k, f.procedure_code from r join stat_dossier_facts f on f.unit_id = r.u and f.received_day between r.a and r.b
+      where f.counted and ${sql.raw(flag === 'online' ? 'f.online' : 'f.paid_online')}`);
+    for (const r of result) out.get(r.k)!.add(r.procedure_code);
+    return out;
+  },
+
+  /**
+   * One page of the dossiers in the denominator of a dossier sub-index for one target (ranges of a single key): the
+   * ones outside the numerator first, then by receipt day and code; with the population size and numerator count.
+   */
+  async cellDossiers(subIndex: DossierSubIndex, ranges: KeyedRange[], day: number, limit: number, offset: number): Promise<{ rows: CellDossierRow[]; total: number; numerator: number }> {
+    if (ranges.length === 0) return { rows: [], total: 0, numerator: 0 };
+    const cell = CELL[subIndex];
+    const base = cell.byReceipt
+      ? sql`select f.*, null::text as open_state from stat_dossier_facts f where f.counted and exists (select 1 from r where r.u = f.unit_id and f.received_day between r.a and r.b)`
+      : sql`select f.*, null::text as open_state from stat_dossier_facts f where f.counted and exists (select 1 from r where r.u = f.unit_id and f.end_day between r.a and r.b)
+          union all
+          select f.*, s.state as open_state from r join stat_open_spans s on s.unit_id = r.u and s.from_day <= ${day} and s.to_day >= ${day}
+          join stat_dossier_facts f on f.dossier_id = s.dossier_id where ${day} between r.a and r.b`;
+    const cte = sql`with ${R(ranges)}, b as (${base}), f as (select * from b f where ${sql.raw(cell.population)}),
+      c as (select f.*, (${sql.raw(cell.numerator)}) as in_numerator from f)`;
+    const counts = await rows<{ total: number; numerator: number }>(ex, sql`${cte} select count(*)::int as total, count(*) filter (where in_numerator)::int as numerator from c`);
+    const page = await rows<Record<string, unknown>>(ex, sql`${cte}
+      select c.*, d.code, v.name as procedure_name from c join dossiers d on d.id = c.dossier_id join procedure_versions v on v.id = d.procedure_version_id
+      order by c.in_numerator, c.received_day, d.code limit ${limit} offset ${offset}`);
+    return {
+      total: counts[0]?.total ?? 0, numerator: counts[0]?.numerator ?? 0,
+      rows: page.map((r) => ({
+        dossierId: r.dossier_id as string, code: r.code as string, procedureCode: r.procedure_code as string, procedureName: r.procedure_name as string,
+        receivedDay: r.received_day as number | null, dueDay: r.due_day as number | null, endDay: r.end_day as number | null,
+        endKind: r.end_kind as EndKind | null, endClass: r.end_class as EndClass | null, online: r.online as boolean, paperResult: r.paper_result as boolean,
+        hasElectronicResult: r.has_electronic_result as boolean, hasDigitised: r.has_digitised as boolean, hasReused: r.has_reused as boolean,
+        hasFee: r.has_fee as boolean, paidOnline: r.paid_online as boolean, supplementCount: r.supplement_count as number,
+        openState: r.open_state as OpenState | null, inNumerator: r.in_numerator as boolean,
+      })),
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import type { viAgencyTasks } from '../vi/agency-tasks';
+
+/** English texts of inter-agency steps: the same keys as vi/agency-tasks.ts. */
+export const enAgencyTasks: Record<keyof typeof viAgencyTasks, string> = {
+  'tasks.title': 'Inter-agency steps',
+  'tasks.mode.sequential': 'Sequential (paper dossier)',
+  'tasks.mode.parallel': 'Parallel (electronic dossier)',
+  'tasks.step': 'Step, agency',
+  'tasks.task': 'Inter-agency step',
+  'tasks.workingDays': 'Time limit',
+  'tasks.days': '{n} working days',
+  'tasks.dueAt': 'Due',
+  'tasks.due': 'due {date}',
+  'tasks.status': 'Status',
+  'tasks.status.pending': 'Waiting for the previous step',
+  'tasks.status.open': 'In progress',
+  'tasks.status.done_on_time': 'Done on time',
+  'tasks.status.done_late': 'Done late',
+  'tasks.status.cancelled': 'Cancelled',
+  'tasks.overdue': 'Overdue',
+  'tasks.completedAt': 'Done {date} — {name}',
+  'tasks.complete': 'Complete step',
+  'tasks.note': 'Result, note',
+  'dossier.action.task_completed': 'Complete an inter-agency step',
+  'dossier.help.task_completed': 'Records that your agency has done its part; in sequential handling the next step opens at once with its own time limit.',
+  'dossier.event.task_opened': 'Inter-agency step opened',
+  'dossier.event.task_completed': 'Inter-agency step done',
+  'dossier.event.escalated': 'Escalated to the head of the One-Stop Unit (overdue)',
+  'dossier.highlight.taskDueAt': 'Step due',
+};
