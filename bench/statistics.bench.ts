@@ -6,7 +6,7 @@
  * through the real import (importDossiers).
  *
  *   npx tsx bench/statistics.bench.ts [100000[,300000]] [--stores=postgresql,pglite] [--runs=20] [--transitions=3000]
- *                                    [--verify=5000] [--pglite=disk|memory] [--explain]
+ *                                    [--verify=5000] [--pglite=disk|memory] [--explain] [--keep]
  *
  * 1. Reference: the II.06a totals computed by a plain loop over typed arrays (one Int32Array per column) built from the
  *    same lines with the same rules (timelineFromEvents, classifyEnd, openStateOn); the database report must equal it
@@ -68,6 +68,8 @@ const TRANSITIONS = Number(flag('transitions', '3000'));
 const VERIFY = Number(flag('verify', '5000'));
 const PGLITE_DIR = flag('pglite', 'disk');
 const EXPLAIN = process.argv.includes('--explain');
+/** --keep: leave the PostgreSQL database in place at the end (to EXPLAIN statements by hand). */
+const KEEP = process.argv.includes('--keep');
 const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_NAME = `bench_stats_${process.pid}`;
 const NOW = new Date('2025-12-20T03:00:00Z'); // 10:00 in Vietnam
@@ -213,7 +215,8 @@ type StatementTimes = Map<string, { n: number; ms: number }>;
 /** `last`: the statements themselves, kept only while `keepLast` (they hold their parameters). */
 type Times = { current: StatementTimes | null; last: SQL[]; keepLast: boolean };
 const dialect = new PgDialect();
-const tagOf = (q: SQL) => dialect.sqlToQuery(q).sql.replace(/\s+/g, ' ').trim().slice(0, 72);
+// A leading `with r as (select * from json_to_recordset(…))` is common to several statements: it is dropped from the tag.
+const tagOf = (q: SQL) => dialect.sqlToQuery(q).sql.replace(/\s+/g, ' ').trim().replace(/^with \w+ as \(select \* from json_to_recordset\(\$1::json\) as \w+\([^)]*\)\),? ?/, '').slice(0, 72);
 
 /** Wraps an executor so each statement's time is added to `times` under the start of its SQL text. */
 function timed<T extends Executor>(ex: T, times: Times): T {
@@ -251,7 +254,7 @@ async function openStore(kind: 'postgresql' | 'pglite'): Promise<Store> {
     const url = new URL(PG_URL);
     url.pathname = `/${PG_NAME}`;
     db = await openDatabase({ databaseUrl: url.toString() }); // the server's pool: 10 connections (store/db.ts default)
-    drop = async () => { await db.close(); await adminQuery(`drop database if exists ${PG_NAME} with (force)`); };
+    drop = async () => { await db.close(); if (KEEP) log(`  kept database ${PG_NAME}`); else await adminQuery(`drop database if exists ${PG_NAME} with (force)`); };
   } else {
     const dir = PGLITE_DIR === 'memory' ? null : mkdtempSync(join(tmpdir(), 'cchc-bench-pglite-'));
     db = await openDatabase({ dataDir: dir ?? 'memory://' });

@@ -1,8 +1,8 @@
 import type { Actor } from '../../domain/auth/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { definitionOn, type Index766Definition } from '../../domain/index766/index766-definition.js';
-import { rankByTotal, rankChange, type UnitScore } from '../../domain/index766/index766-rules.js';
-import { computeUnitIndex } from '../../domain/index766/unit-index.js';
+import { rankByTotal, rankChange, type UnitScore, type UnitTotal } from '../../domain/index766/index766-rules.js';
+import { catalogueBases, computeUnitIndex, computeUnitTotal, type UnitIndexInput } from '../../domain/index766/unit-index.js';
 import type { OrgHistory, OrgLevel } from '../../domain/org/org-types.js';
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
 import type { LocalDate } from '../../domain/shared/local-date.js';
@@ -10,7 +10,7 @@ import { index766Repository } from '../../store/repositories/index766.repository
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
 import { index766Targets, keyedRanges, prepareIndex766, type Index766Period, type Index766Target } from './index766-scope.js';
-import { loadProcedureCatalogue, versionsOfUnits } from '../procedures/procedure-version-cache.js';
+import { loadProcedureCatalogue } from '../procedures/procedure-version-cache.js';
 
 export type ComputeIndex766Options = {
   /** Who asks: an officer role; the unit must be inside their scope. */
@@ -52,10 +52,9 @@ export async function computeIndex766(ctx: AppContext, o: ComputeIndex766Options
   const targets = index766Targets(history, unit, period.to, true);
   const definition = definitionOn(period.to);
   const { calendar } = await loadWorkingCalendar(ctx);
-  const allMembers = [...new Set(targets.flatMap((t) => [...t.memberIds]))];
-  const versions = versionsOfUnits(await loadProcedureCatalogue(ctx), allMembers);
+  const versions = await loadProcedureCatalogue(ctx);
   const current = await scorePeriod(ctx, history, targets, period, today, definition, calendar, versions);
-  const before = await scorePeriod(ctx, history, targets, previous, today, definition, calendar, versions);
+  const before = await totalsOfPeriod(ctx, history, targets, previous, today, definition, calendar, versions);
   const rankNow = rankWithinLevels(targets, current);
   const rankBefore = rankWithinLevels(targets, before);
   return {
@@ -74,41 +73,88 @@ export async function computeIndex766(ctx: AppContext, o: ComputeIndex766Options
   };
 }
 
-/** Scores every target for one period from the rollups and the catalogue. */
+/** Scores every target for one period from the rollups and the catalogue: every sub-index, group and total. */
 export async function scorePeriod(ctx: AppContext, history: OrgHistory, targets: Index766Target[], period: Index766Period, today: LocalDate,
-  definition: Index766Definition, calendar: WorkingCalendar, versions: ProcedureVersion[]): Promise<Map<string, UnitScore>> {
+  definition: Index766Definition, calendar: WorkingCalendar, catalogue: ProcedureVersion[]): Promise<Map<string, UnitScore>> {
+  const inputOf = await loadPeriodInputs(ctx, history, targets, period, today, definition, calendar, catalogue);
+  return new Map(targets.map((t) => [t.unit.id, computeUnitIndex(inputOf(t))]));
+}
+
+/** The totals only of every target for one period (ranks of the previous period, history series): the same figures as scorePeriod's. */
+export async function totalsOfPeriod(ctx: AppContext, history: OrgHistory, targets: Index766Target[], period: Index766Period, today: LocalDate,
+  definition: Index766Definition, calendar: WorkingCalendar, catalogue: ProcedureVersion[]): Promise<Map<string, UnitTotal>> {
+  const inputOf = await loadPeriodInputs(ctx, history, targets, period, today, definition, calendar, catalogue);
+  return new Map(targets.map((t) => [t.unit.id, computeUnitTotal(inputOf(t))]));
+}
+
+/** Reads a period's figures for every target (the five queries at once) and returns each target's scoring input; `versions` is the whole catalogue. */
+async function loadPeriodInputs(ctx: AppContext, history: OrgHistory, targets: Index766Target[], period: Index766Period, today: LocalDate,
+  definition: Index766Definition, calendar: WorkingCalendar, versions: ProcedureVersion[]): Promise<(t: Index766Target) => UnitIndexInput> {
   const repository = index766Repository(ctx.db.orm);
   const ranges = keyedRanges(history, targets, period);
-  const counters = await repository.sumCounters(ranges);
-  const open = await repository.openCounts(ranges, period.toDay);
-  const multi = await repository.multiSupplementOnTime(ranges, period.toDay);
-  const online = await repository.procedureCodesWith(ranges, 'online');
-  const paid = await repository.procedureCodesWith(ranges, 'paid_online');
-  // Versions by competent unit, once: a commune procedure lists every commune (hundreds of units).
-  const byUnit = new Map<string, ProcedureVersion[]>();
-  for (const v of versions) for (const u of v.competentUnitIds) (byUnit.get(u) ?? byUnit.set(u, []).get(u)!).push(v);
+  const [counters, open, multi, online, paid] = await Promise.all([
+    repository.sumCounters(ranges),
+    repository.openCounts(ranges, period.toDay),
+    repository.openWithinMultiSupplement(ranges, period.toDay),
+    repository.procedureCodesWith(ranges, 'online'),
+    repository.procedureCodesWith(ranges, 'paid_online'),
+  ]);
+  const byUnit = versionsByUnit(versions);
   const versionsOf = (t: Index766Target) => {
+    if (t.memberIds.size === 1) return byUnit.get(t.memberIds.values().next().value!) ?? [];
     const seen = new Set<ProcedureVersion>();
     for (const id of t.memberIds) for (const v of byUnit.get(id) ?? []) seen.add(v);
     return versions.filter((v) => seen.has(v));
   };
-  const memo = new Map();
-  const out = new Map<string, UnitScore>();
-  for (const t of targets) {
+  const asOf = period.to < today ? period.to : today;
+  const catalogueOf = sharedCatalogueBases(versions, calendar, period.from, period.to, asOf);
+  return (t) => {
     const id = t.unit.id;
     const openNow = open.get(id) ?? { within: 0, overdue: 0 };
-    out.set(id, computeUnitIndex({
-      definition, from: period.from, to: period.to, asOf: period.to < today ? period.to : today, calendar,
-      versions: versionsOf(t),
-      figures: { counters: counters.get(id)!, openWithin: openNow.within, openOverdue: openNow.overdue, multiSupplementOnTime: multi.get(id) ?? 0 },
-      codesWithOnlineDossiers: online.get(id) ?? new Set(), codesPaidOnline: paid.get(id) ?? new Set(), memo,
-    }));
+    const unitVersions = versionsOf(t);
+    return {
+      definition, from: period.from, to: period.to, asOf, calendar, versions: unitVersions, catalogue: catalogueOf(unitVersions),
+      figures: { counters: counters.get(id)!, openWithin: openNow.within, openOverdue: openNow.overdue, openWithinMultiSupplement: multi.get(id) ?? 0 },
+      codesWithOnlineDossiers: online.get(id) ?? new Set(), codesPaidOnline: paid.get(id) ?? new Set(),
+    };
+  };
+}
+
+const byUnitOf = new WeakMap<ProcedureVersion[], Map<string, ProcedureVersion[]>>();
+
+/** The catalogue's versions by competent unit, in catalogue order, once per loaded catalogue (a commune procedure lists every commune). */
+function versionsByUnit(catalogue: ProcedureVersion[]): Map<string, ProcedureVersion[]> {
+  let byUnit = byUnitOf.get(catalogue);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const v of catalogue) for (const u of v.competentUnitIds) (byUnit.get(u) ?? byUnit.set(u, []).get(u)!).push(v);
+    byUnitOf.set(catalogue, byUnit);
   }
-  return out;
+  return byUnit;
+}
+
+/**
+ * Catalogue judgements outlive one request: they depend only on the procedure versions (the same objects while the
+ * catalogue is unchanged: loadProcedureCatalogue), the calendar and the period. Kept per loaded catalogue and calendar,
+ * for the most recent periods.
+ */
+const basesByCatalogue = new WeakMap<ProcedureVersion[], WeakMap<WorkingCalendar, Map<string, ReturnType<typeof catalogueBases>>>>();
+const MAX_CACHED_PERIODS = 64;
+
+function sharedCatalogueBases(catalogue: ProcedureVersion[], calendar: WorkingCalendar, from: LocalDate, to: LocalDate, asOf: LocalDate): ReturnType<typeof catalogueBases> {
+  const byCalendar = basesByCatalogue.get(catalogue) ?? basesByCatalogue.set(catalogue, new WeakMap()).get(catalogue)!;
+  const byPeriod = byCalendar.get(calendar) ?? byCalendar.set(calendar, new Map()).get(calendar)!;
+  const key = `${from}|${to}|${asOf}`;
+  let bases = byPeriod.get(key);
+  if (!bases) {
+    if (byPeriod.size >= MAX_CACHED_PERIODS) byPeriod.delete(byPeriod.keys().next().value!);
+    byPeriod.set(key, (bases = catalogueBases(from, to, asOf, calendar)));
+  }
+  return bases;
 }
 
 /** Competition ranks of the children, among those of the same level with something to score; the unit asked for is not ranked. */
-export function rankWithinLevels(targets: Index766Target[], scores: Map<string, UnitScore>): Map<string, number> {
+export function rankWithinLevels(targets: Index766Target[], scores: ReadonlyMap<string, UnitTotal>): Map<string, number> {
   const out = new Map<string, number>();
   const levels = new Set(targets.filter((t) => t.role === 'child').map((t) => t.unit.level));
   for (const level of levels) {

@@ -6,9 +6,9 @@ import { toEpochDay, type LocalDate } from '../../domain/shared/local-date.js';
 import { index766Repository } from '../../store/repositories/index766.repository.js';
 import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
-import { rankWithinLevels, scorePeriod } from './compute-index766.js';
+import { rankWithinLevels, totalsOfPeriod } from './compute-index766.js';
 import { index766Targets, prepareIndex766 } from './index766-scope.js';
-import { loadProcedureCatalogue, versionsOfUnits } from '../procedures/procedure-version-cache.js';
+import { loadProcedureCatalogue } from '../procedures/procedure-version-cache.js';
 
 export type Index766History = {
   unit: { code: string; name: string };
@@ -30,11 +30,11 @@ export async function index766History(ctx: AppContext, o: { actor: Actor; unit: 
   const { history, unit, today } = prepared;
   const targets = index766Targets(history, unit, prepared.period.to, true);
   const { calendar } = await loadWorkingCalendar(ctx);
-  const versions = versionsOfUnits(await loadProcedureCatalogue(ctx), targets.flatMap((t) => [...t.memberIds]));
+  const catalogue = await loadProcedureCatalogue(ctx);
   const out: Index766History['periods'] = [];
   for (const p of periods) {
     const period = { ...p, fromDay: toEpochDay(p.from), toDay: toEpochDay(p.to) };
-    const scores = await scorePeriod(ctx, history, targets, period, today, definitionOn(p.to), calendar, versions);
+    const scores = await totalsOfPeriod(ctx, history, targets, period, today, definitionOn(p.to), calendar, catalogue);
     const ranks = rankWithinLevels(targets, scores);
     out.push({ ...p, units: targets.map((t) => ({ code: t.unit.code, total: scores.get(t.unit.id)!.total, totalMax: scores.get(t.unit.id)!.totalMax, rank: ranks.get(t.unit.id) ?? null })) });
   }

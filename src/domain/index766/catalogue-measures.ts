@@ -95,12 +95,22 @@ export function measureOnlineProcedures(versions: ProcedureVersion[], on: LocalD
   })));
 }
 
+/** The procedures 3.2 counts over: in force in the period (latest version of each), offered online partly or fully (Decision 766/QĐ-TTg; F766 formula sheet). */
+export function onlineServiceCandidates(versions: ProcedureVersion[], from: LocalDate, to: LocalDate): ProcedureVersion[] {
+  return latestByCode(versions.filter((v) => inForceDuring(v, from, to))).filter((v) => v.onlineLevel !== 'none');
+}
+
+/** The procedures 3.5 counts over: in force in the period (latest version of each) with a non-zero fee (Decision 766/QĐ-TTg; F766 formula sheet). */
+export function feeProcedureCandidates(versions: ProcedureVersion[], from: LocalDate, to: LocalDate): ProcedureVersion[] {
+  return latestByCode(versions.filter((v) => inForceDuring(v, from, to))).filter((v) => v.fees.some((f) => f.amountVnd > 0));
+}
+
 /**
  * 3.2 Online services (procedures in force in the period with a partial or full online level) that received at least
  * one online dossier in the period ÷ all of them (Decision 766/QĐ-TTg; F766 formula sheet).
  */
 export function measureOnlineServicesUsed(versions: ProcedureVersion[], from: LocalDate, to: LocalDate, codesWithOnlineDossiers: ReadonlySet<string>): CatalogueMeasure {
-  return measureOf(latestByCode(versions.filter((v) => inForceDuring(v, from, to))).filter((v) => v.onlineLevel !== 'none').map((v) => {
+  return measureOf(onlineServiceCandidates(versions, from, to).map((v) => {
     const used = codesWithOnlineDossiers.has(v.code);
     return {
       procedureCode: v.code, name: v.name, inNumerator: used,
@@ -115,8 +125,7 @@ export function measureOnlineServicesUsed(versions: ProcedureVersion[], from: Lo
  * procedures with a non-zero fee (Decision 766/QĐ-TTg; F766 formula sheet: full points at ≥ 80 %).
  */
 export function measureFeeProceduresPaidOnline(versions: ProcedureVersion[], from: LocalDate, to: LocalDate, codesPaidOnline: ReadonlySet<string>): CatalogueMeasure {
-  const withFee = latestByCode(versions.filter((v) => inForceDuring(v, from, to))).filter((v) => v.fees.some((f) => f.amountVnd > 0));
-  return measureOf(withFee.map((v) => {
+  return measureOf(feeProcedureCandidates(versions, from, to).map((v) => {
     const paid = codesPaidOnline.has(v.code);
     return {
       procedureCode: v.code, name: v.name, inNumerator: paid,
@@ -124,4 +133,11 @@ export function measureFeeProceduresPaidOnline(versions: ProcedureVersion[], fro
       reasonEn: paid ? 'Dossiers paid online in the period.' : 'Has a fee but no dossier was paid online in the period.',
     };
   }));
+}
+
+/** Of `codes`, how many are in `used`, as a measure (the count behind 3.2 and 3.5 without the per-procedure reasons). */
+export function countUsed(codes: readonly string[], used: ReadonlySet<string>): Measure {
+  let numerator = 0;
+  for (const code of codes) if (used.has(code)) numerator++;
+  return { status: 'ok', numerator, denominator: codes.length };
 }

@@ -11,8 +11,11 @@ export type DossierFigures = {
   /** Dossiers open at the end of the period's last day: within the deadline (incl. waiting for supplement) / overdue. */
   openWithin: number;
   openOverdue: number;
-  /** Of the early / on-time / within-deadline dossiers, those with more than one supplement request (F766: counted overdue). */
-  multiSupplementOnTime: number;
+  /**
+   * Of the dossiers open within the deadline at the period's end, those with more than one supplement request (F766:
+   * counted overdue; the ended ones are the counter endedInTimeMultiSupplement).
+   */
+  openWithinMultiSupplement: number;
 };
 
 /** The sub-indices computed from dossiers (the others come from the catalogue or are N/A). */
@@ -27,7 +30,7 @@ export type DossierSubIndex = (typeof DOSSIER_SUB_INDICES)[number];
 export function measureOnTime(f: DossierFigures): Measure {
   const c = f.counters;
   const resolved = c.resolvedEarly + c.resolvedOnTime + c.resolvedLate;
-  return { status: 'ok', numerator: c.resolvedEarly + c.resolvedOnTime + f.openWithin - f.multiSupplementOnTime, denominator: resolved + f.openWithin + f.openOverdue };
+  return { status: 'ok', numerator: c.resolvedEarly + c.resolvedOnTime + f.openWithin - c.endedInTimeMultiSupplement - f.openWithinMultiSupplement, denominator: resolved + f.openWithin + f.openOverdue };
 }
 
 /** 3.3 Online share = online dossiers (a paper-result procedure's only with an electronic result) ÷ new dossiers received in the period (Decision 766/QĐ-TTg; F766: full points at ≥ 50 %). */

@@ -1,4 +1,4 @@
-import type { GroupCode, Index766Definition, SubIndexCode } from './index766-definition.js';
+import type { GroupCode, Index766Definition, SubIndexCode, SubIndexDefinition } from './index766-definition.js';
 
 /** A sub-index measured from cchc data: a numerator and a denominator, or no value with the reason why. */
 export type Measure =
@@ -45,20 +45,29 @@ export function points766(rate: number, max: number, threshold: number | null): 
   return rate >= threshold ? max : round2(rate * max / threshold);
 }
 
+const DENOMINATOR_ZERO = { reasonVi: 'Không có đối tượng để tính trong kỳ (mẫu số bằng 0).', reasonEn: 'Nothing to count in the period (denominator 0).' };
+
 /** Scores one sub-index from its measure: N/A keeps its reason, a zero denominator becomes N/A (F766 formula sheet). */
 export function scoreSubIndex(definition: Index766Definition, code: SubIndexCode, measure: Measure): SubIndexScore {
   const d = definition.subIndices.find((s) => s.code === code);
   if (!d) throw new Error(`sub-index ${code} is not in definition ${definition.id}`);
-  const base = { code, group: d.group, nameVi: d.nameVi, nameEn: d.nameEn, max: d.max, threshold: d.threshold };
+  return scoreOf(d, measure);
+}
+
+function scoreOf(d: SubIndexDefinition, measure: Measure): SubIndexScore {
+  const { code, group, nameVi, nameEn, max, threshold } = d;
   if (measure.status === 'na') {
-    return { ...base, numerator: measure.numerator ?? null, denominator: measure.denominator ?? null, rate: null, points: null, status: 'na', reasonVi: measure.reasonVi, reasonEn: measure.reasonEn };
+    return { code, group, nameVi, nameEn, max, threshold, numerator: measure.numerator ?? null, denominator: measure.denominator ?? null, rate: null, points: null, status: 'na', reasonVi: measure.reasonVi, reasonEn: measure.reasonEn };
   }
   const rate = rate766(measure.numerator, measure.denominator);
-  if (rate === null) {
-    return { ...base, numerator: measure.numerator, denominator: 0, rate: null, points: null, status: 'na',
-      reasonVi: 'Không có đối tượng để tính trong kỳ (mẫu số bằng 0).', reasonEn: 'Nothing to count in the period (denominator 0).' };
-  }
-  return { ...base, numerator: measure.numerator, denominator: measure.denominator, rate, points: points766(rate, d.max, d.threshold), status: 'ok' };
+  if (rate === null) return { code, group, nameVi, nameEn, max, threshold, numerator: measure.numerator, denominator: 0, rate: null, points: null, status: 'na', ...DENOMINATOR_ZERO };
+  return { code, group, nameVi, nameEn, max, threshold, numerator: measure.numerator, denominator: measure.denominator, rate, points: points766(rate, max, threshold), status: 'ok' };
+}
+
+/** Points of a group from the sum of its valued sub-indices' points and their maxima, or null when N/A (Decision 766/QĐ-TTg §3; F766 "0 or N/A"). */
+function groupPoints(policy: Index766Definition['naPolicy'], groupMax: number, sum: number, valuedMax: number): number | null {
+  if (policy === 'zero') return round2(sum);
+  return valuedMax === 0 ? null : round2(sum * groupMax / valuedMax);
 }
 
 /**
@@ -68,22 +77,48 @@ export function scoreSubIndex(definition: Index766Definition, code: SubIndexCode
  */
 export function scoreGroup(definition: Index766Definition, code: GroupCode, subIndices: SubIndexScore[]): GroupScore {
   const g = definition.groups.find((x) => x.code === code)!;
-  const mine = subIndices.filter((s) => s.group === code);
-  const valued = mine.filter((s) => s.status === 'ok');
-  const base = { code, nameVi: g.nameVi, nameEn: g.nameEn, max: g.max };
-  const sum = valued.reduce((a, s) => a + (s.points ?? 0), 0);
-  if (definition.naPolicy === 'zero') return { ...base, points: round2(sum), status: 'ok' };
-  const valuedMax = valued.reduce((a, s) => a + s.max, 0);
-  if (valuedMax === 0) return { ...base, points: null, status: 'na' };
-  return { ...base, points: round2(sum * g.max / valuedMax), status: 'ok' };
+  let sum = 0;
+  let valuedMax = 0;
+  for (const s of subIndices) if (s.group === code && s.status === 'ok') { sum += s.points ?? 0; valuedMax += s.max; }
+  const points = groupPoints(definition.naPolicy, g.max, sum, valuedMax);
+  return { code, nameVi: g.nameVi, nameEn: g.nameEn, max: g.max, points, status: points === null ? 'na' : 'ok' };
 }
 
 /** Total = Σ group points of the groups that have a value (Decision 766/QĐ-TTg §3: out of 100), with the maximum reachable. */
 export function scoreUnit(definition: Index766Definition, measures: Partial<Record<SubIndexCode, Measure>>): UnitScore {
-  const subIndices = definition.subIndices.map((s) => scoreSubIndex(definition, s.code, measures[s.code] ?? NOT_MEASURED));
+  const subIndices = definition.subIndices.map((s) => scoreOf(s, measures[s.code] ?? NOT_MEASURED));
   const groups = definition.groups.map((g) => scoreGroup(definition, g.code, subIndices));
-  const valued = groups.filter((g) => g.status === 'ok');
-  return { total: round2(valued.reduce((a, g) => a + g.points!, 0)), totalMax: valued.reduce((a, g) => a + g.max, 0), groups, subIndices };
+  let total = 0;
+  let totalMax = 0;
+  for (const g of groups) if (g.status === 'ok') { total += g.points!; totalMax += g.max; }
+  return { total: round2(total), totalMax, groups, subIndices };
+}
+
+export type UnitTotal = Pick<UnitScore, 'total' | 'totalMax'>;
+
+/**
+ * The total and its maximum only, as scoreUnit computes them (same additions in the same order), without building the
+ * sub-index and group objects: for ranks of a previous period and history series (Decision 766/QĐ-TTg §3).
+ */
+export function scoreTotal(definition: Index766Definition, measures: Partial<Record<SubIndexCode, Measure>>): UnitTotal {
+  let total = 0;
+  let totalMax = 0;
+  for (const g of definition.groups) {
+    let sum = 0;
+    let valuedMax = 0;
+    for (const s of definition.subIndices) {
+      if (s.group !== g.code) continue;
+      const m = measures[s.code];
+      if (!m || m.status === 'na') continue;
+      const rate = rate766(m.numerator, m.denominator);
+      if (rate === null) continue;
+      sum += points766(rate, s.max, s.threshold);
+      valuedMax += s.max;
+    }
+    const points = groupPoints(definition.naPolicy, g.max, sum, valuedMax);
+    if (points !== null) { total += points; totalMax += g.max; }
+  }
+  return { total: round2(total), totalMax };
 }
 
 const NOT_MEASURED: Measure = { status: 'na', reasonVi: 'cchc chưa đo chỉ số này.', reasonEn: 'cchc does not measure this sub-index.' };

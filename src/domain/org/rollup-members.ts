@@ -60,8 +60,14 @@ function addMember(members: Map<string, RollupMember[]>, member: RollupMember): 
   return true;
 }
 
+// A history is immutable once loaded: its child links are indexed once (the 766 index rolls up hundreds of targets).
+const childLinksOf = new WeakMap<OrgHistory, Map<string, Array<Interval & { unitId: string }>>>();
+
 function indexChildLinks(history: OrgHistory): Map<string, Array<Interval & { unitId: string }>> {
+  const known = childLinksOf.get(history);
+  if (known) return known;
   const index = new Map<string, Array<Interval & { unitId: string }>>();
+  childLinksOf.set(history, index);
   for (const unit of history.units.values()) {
     for (const link of unit.parents) {
       const list = index.get(link.parentId) ?? [];

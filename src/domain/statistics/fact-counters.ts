@@ -6,6 +6,8 @@ export const COUNTER_NAMES = [
   'lateWithApology', 'lateWithoutApology',
   // Decision 766/QĐ-TTg groups 3–4, by receipt day.
   'onlineEffective', 'digitised', 'reused', 'electronicResult', 'paperResult', 'withFee', 'paidOnline', 'multiSupplement',
+  // Decision 766/QĐ-TTg 2.1, by end day: ended early or on time after more than one supplement request (counted overdue).
+  'endedInTimeMultiSupplement',
 ] as const;
 export type CounterName = (typeof COUNTER_NAMES)[number];
 export type Counters = Record<CounterName, number>;
@@ -13,7 +15,11 @@ export type Counters = Record<CounterName, number>;
 /** One contribution of a dossier to the counters of one local day. */
 export type CounterDelta = { day: number; counts: Partial<Counters> };
 
-export const emptyCounters = (): Counters => Object.fromEntries(COUNTER_NAMES.map((n) => [n, 0])) as Counters;
+export const emptyCounters = (): Counters => {
+  const counters = {} as Counters;
+  for (const n of COUNTER_NAMES) counters[n] = 0;
+  return counters;
+};
 
 /**
  * What a dossier adds to the daily counters: on its receipt day the new-receipt and Decision 766 receipt-based counts,
@@ -39,6 +45,7 @@ export function countersOf(f: DossierFact): CounterDelta[] {
     if (f.endKind === 'refused') end.refused = 1;
     if (f.endKind === 'stopped') end.stopped = 1;
     if (f.endClass === 'late') end[f.extended ? 'lateWithApology' : 'lateWithoutApology'] = 1;
+    if (f.endClass !== 'late' && f.supplementCount > 1) end.endedInTimeMultiSupplement = 1;
     deltas.push({ day: f.endDay, counts: end });
   }
   return deltas;

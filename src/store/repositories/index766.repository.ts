@@ -30,8 +30,30 @@ export function monthSegments(a: number, b: number): Array<{ monthly: boolean; f
   return loose.length > 0 && monthOfDay(loose[0].from) < months[0] ? [loose[0], whole, ...loose.slice(1)] : [whole, ...loose];
 }
 
-const rangesDoc = (ranges: KeyedRange[]) => JSON.stringify(ranges.map((r) => ({ k: r.key, u: r.unitId, a: r.fromDay, b: r.toDay })));
-const R = (ranges: KeyedRange[]) => sql`r as (select * from json_to_recordset(${rangesDoc(ranges)}::json) as r(k text, u uuid, a int, b int))`;
+type IndexedRange = { i: number; u: string; a: number; b: number };
+
+/**
+ * The distinct (unit, days) ranges, numbered, and the keys each counts toward: a unit read for the target asked for
+ * and again for itself as a ranked child (the province and its departments and communes) is read once.
+ */
+function distinctRanges(ranges: KeyedRange[]): { list: IndexedRange[]; keys: string[][] } {
+  const index = new Map<string, number>();
+  const list: IndexedRange[] = [];
+  const keys: string[][] = [];
+  for (const r of ranges) {
+    const id = `${r.unitId}|${r.fromDay}|${r.toDay}`;
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = list.length));
+      list.push({ i, u: r.unitId, a: r.fromDay, b: r.toDay });
+      keys.push([]);
+    }
+    if (!keys[i].includes(r.key)) keys[i].push(r.key);
+  }
+  return { list, keys };
+}
+
+const R = (list: IndexedRange[]) => sql`r as (select * from json_to_recordset(${JSON.stringify(list)}::json) as r(i int, u uuid, a int, b int))`;
 
 /** Numerator predicate and denominator population of the dossier sub-indices, over `f` (facts) and `open_state` (state on the last day). */
 const CELL: Record<DossierSubIndex, { population: string; numerator: string; byReceipt: boolean }> = {
@@ -48,19 +70,23 @@ export const index766Repository = (ex: Executor) => ({
   /** Counters summed per key over the ranges, whole months from stat_monthly and the rest from stat_daily. */
   async sumCounters(ranges: KeyedRange[]): Promise<Map<string, Counters>> {
     const out = new Map<string, Counters>(ranges.map((r) => [r.key, emptyCounters()]));
-    const segments = ranges.flatMap((r) => monthSegments(r.fromDay, r.toDay).map((s) => ({ k: r.key, u: r.unitId, m: s.monthly, a: s.from, b: s.to })));
+    const { list, keys } = distinctRanges(ranges);
+    const segments = list.flatMap((r) => monthSegments(r.a, r.b).map((s) => ({ i: r.i, u: r.u, m: s.monthly, a: s.from, b: s.to })));
     if (segments.length === 0) return out;
-    const list = (alias: string) => sql.raw(COLUMNS.map((c) => `${alias}.${c}`).join(', '));
+    const columns = (alias: string) => sql.raw(COLUMNS.map((c) => `${alias}.${c}`).join(', '));
     const sums = sql.raw(COLUMNS.map((c) => `sum(x.${c})::int as ${c}`).join(', '));
-    const result = await rows<Record<string, number | string>>(ex, sql`with s as (select * from json_to_recordset(${JSON.stringify(segments)}::json) as s(k text, u uuid, m boolean, a int, b int))
-      select x.k, ${sums} from (
-        select s.k, ${list('d')} from s join stat_daily d on d.unit_id = s.u and d.day between s.a and s.b where not s.m
+    // LATERAL: one index range per segment (json_to_recordset gives the planner no row estimate; a hash join read whole tables).
+    const result = await rows<Record<string, number>>(ex, sql`with s as (select * from json_to_recordset(${JSON.stringify(segments)}::json) as s(i int, u uuid, m boolean, a int, b int))
+      select s.i, ${sums} from s cross join lateral (
+        select ${columns('d')} from stat_daily d where not s.m and d.unit_id = s.u and d.day between s.a and s.b
         union all
-        select s.k, ${list('m')} from s join stat_monthly m on m.unit_id = s.u and m.month between s.a and s.b where s.m
-      ) x group by x.k`);
+        select ${columns('m')} from stat_monthly m where s.m and m.unit_id = s.u and m.month between s.a and s.b
+      ) x group by s.i`);
     for (const r of result) {
-      const c = out.get(r.k as string)!;
-      COUNTER_NAMES.forEach((n: CounterName, i) => { c[n] = Number(r[COLUMNS[i]] ?? 0); });
+      for (const key of keys[r.i]) {
+        const c = out.get(key)!;
+        COUNTER_NAMES.forEach((n: CounterName, k) => { c[n] += Number(r[COLUMNS[k]] ?? 0); });
+      }
     }
     return out;
   },
@@ -68,39 +94,42 @@ export const index766Repository = (ex: Executor) => ({
   /** Dossiers open at the end of local day `day` per key, by state (only ranges that contain the day). */
   async openCounts(ranges: KeyedRange[], day: number): Promise<Map<string, { within: number; overdue: number }>> {
     const out = new Map(ranges.map((r) => [r.key, { within: 0, overdue: 0 }]));
-    if (ranges.length === 0) return out;
-    const result = await rows<{ k: string; state: OpenState; n: number }>(ex, sql`with ${R(ranges)}
-      select r.k, s.state, count(*)::int as n from r join stat_open_spans s on s.unit_id = r.u and s.from_day <= ${day} and s.to_day >= ${day}
-      where ${day} between r.a and r.b group by r.k, s.state`);
-    for (const r of result) out.get(r.k)![r.state] = Number(r.n);
+    const { list, keys } = distinctRanges(ranges.filter((r) => r.fromDay <= day && day <= r.toDay));
+    if (list.length === 0) return out;
+    const result = await rows<{ i: number; state: OpenState; n: number }>(ex, sql`with ${R(list)}
+      select r.i, x.state, count(*)::int as n from r cross join lateral (
+        select s.state from stat_open_spans s where s.unit_id = r.u and s.to_day >= ${day} and s.from_day <= ${day}) x
+      group by r.i, x.state`);
+    for (const r of result) for (const key of keys[r.i]) out.get(key)![r.state] += Number(r.n);
     return out;
   },
 
-  /** Per key: dossiers ended early or on time within the ranges, or open within the deadline on `day`, that had more than one supplement request. */
-  async multiSupplementOnTime(ranges: KeyedRange[], day: number): Promise<Map<string, number>> {
+  /** Per key: dossiers open within the deadline at the end of `day` that had more than one supplement request (only ranges that contain the day). */
+  async openWithinMultiSupplement(ranges: KeyedRange[], day: number): Promise<Map<string, number>> {
     const out = new Map(ranges.map((r) => [r.key, 0]));
-    if (ranges.length === 0) return out;
-    const result = await rows<{ k: string; n: number }>(ex, sql`with ${R(ranges)}
-      select k, count(*)::int as n from (
-        select r.k from r join stat_dossier_facts f on f.unit_id = r.u and f.end_day between r.a and r.b
-        where f.counted and f.supplement_count > 1 and f.end_class in ('early', 'on_time')
-        union all
-        select r.k from r join stat_open_spans s on s.unit_id = r.u and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within'
-        join stat_dossier_facts f on f.dossier_id = s.dossier_id
-        where ${day} between r.a and r.b and f.supplement_count > 1
-      ) x group by k`);
-    for (const r of result) out.set(r.k, Number(r.n));
+    const { list, keys } = distinctRanges(ranges.filter((r) => r.fromDay <= day && day <= r.toDay));
+    if (list.length === 0) return out;
+    // Few dossiers have a second supplement request: the partial index holds only those (migration 0010).
+    const result = await rows<{ i: number; n: number }>(ex, sql`with ${R(list)}
+      select r.i, count(*)::int as n from r cross join lateral (
+        select 1 from stat_dossier_facts f where f.unit_id = r.u and f.supplement_count > 1 and (f.end_day is null or f.end_day > ${day})
+          and exists (select 1 from stat_open_spans s where s.dossier_id = f.dossier_id and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within')
+      ) x group by r.i`);
+    for (const r of result) for (const key of keys[r.i]) out.set(key, out.get(key)! + Number(r.n));
     return out;
   },
 
   /** Per key, the procedure codes with at least one dossier received within the ranges that was online (`online`) or paid online (`paid_online`). */
   async procedureCodesWith(ranges: KeyedRange[], flag: 'online' | 'paid_online'): Promise<Map<string, Set<string>>> {
     const out = new Map(ranges.map((r) => [r.key, new Set<string>()]));
-    if (ranges.length === 0) return out;
-    const result = await rows<{ k: string; procedure_code: string }>(ex, sql`with ${R(ranges)}
-      select distinct r.k, f.procedure_code from r join stat_dossier_facts f on f.unit_id = r.u and f.received_day between r.a and r.b
-      where f.counted and ${sql.raw(flag === 'online' ? 'f.online' : 'f.paid_online')}`);
-    for (const r of result) out.get(r.k)!.add(r.procedure_code);
+    const { list, keys } = distinctRanges(ranges);
+    if (list.length === 0) return out;
+    // Index-only scans of the partial indexes of online / paid-online facts (migration 0010), one range per unit.
+    const result = await rows<{ i: number; procedure_code: string }>(ex, sql`with ${R(list)}
+      select distinct r.i, x.procedure_code from r cross join lateral (
+        select f.procedure_code from stat_dossier_facts f where f.unit_id = r.u and f.received_day between r.a and r.b and f.counted
+          and ${sql.raw(flag === 'online' ? 'f.online' : 'f.paid_online')}) x`);
+    for (const r of result) for (const key of keys[r.i]) out.get(key)!.add(r.procedure_code);
     return out;
   },
 
@@ -117,7 +146,7 @@ export const index766Repository = (ex: Executor) => ({
           union all
           select f.*, s.state as open_state from r join stat_open_spans s on s.unit_id = r.u and s.from_day <= ${day} and s.to_day >= ${day}
           join stat_dossier_facts f on f.dossier_id = s.dossier_id where ${day} between r.a and r.b`;
-    const cte = sql`with ${R(ranges)}, b as (${base}), f as (select * from b f where ${sql.raw(cell.population)}),
+    const cte = sql`with ${R(distinctRanges(ranges).list)}, b as (${base}), f as (select * from b f where ${sql.raw(cell.population)}),
       c as (select f.*, (${sql.raw(cell.numerator)}) as in_numerator from f)`;
     const counts = await rows<{ total: number; numerator: number }>(ex, sql`${cte} select count(*)::int as total, count(*) filter (where in_numerator)::int as numerator from c`);
     const page = await rows<Record<string, unknown>>(ex, sql`${cte}

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { rows, sql } from '../../../store/db.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshDossierStatistics } from '../../../app/statistics/refresh-dossier-statistics.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 let t: TestApp;
@@ -171,12 +172,25 @@ describe('GET /api/v1/indexes/766/cell', () => {
   });
 
   it('counts a dossier with more than one supplement request as overdue (F766), in the index and the drill-down', async () => {
-    // Two supplement requests happen only in imported history (the once-only rule blocks a second one here): set it on the fact.
-    await t.ctx.db.orm.execute(sql`update stat_dossier_facts set supplement_count = 2 where end_class = 'early'`);
+    // Two supplement requests happen only in imported history (the once-only rule blocks a second one here): set the
+    // count on the dossier and refresh its statistics as a transition does.
+    const setSupplements = async (where: ReturnType<typeof sql>, count: number) => {
+      const [{ id }] = await rows<{ id: string }>(t.ctx.db.orm, sql`select dossier_id as id from stat_dossier_facts where ${where} limit 1`);
+      await t.ctx.db.transaction(async (tx) => {
+        await tx.execute(sql`update dossiers set supplement_count = ${count} where id = ${id}`);
+        await refreshDossierStatistics(tx, id, Date.parse('2026-03-02T08:00:00Z'));
+      });
+    };
+    await setSupplements(sql`end_class = 'early'`, 2);
     const units: Unit[] = (await index('unit=T1&from=2026-03-02&to=2026-03-06')).json().units;
     expect(sub(units[0], '2.1')).toMatchObject({ numerator: 2, denominator: 3 });
     const body = (await cell('unit=T1&from=2026-03-02&to=2026-03-06&subIndex=2.1')).json();
     expect(body.subIndex).toMatchObject({ numerator: 2, denominator: 3 });
     expect(body.items[0]).toMatchObject({ effect: 'lowers', reasonEn: 'Supplement requested 2 times: counted overdue.' });
+    // The same for a dossier still open within the deadline at the period's end.
+    await setSupplements(sql`end_day is null`, 3);
+    const after: Unit[] = (await index('unit=T1&from=2026-03-02&to=2026-03-06')).json().units;
+    expect(sub(after[0], '2.1')).toMatchObject({ numerator: 1, denominator: 3 });
+    expect((await cell('unit=T1&from=2026-03-02&to=2026-03-06&subIndex=2.1')).json().subIndex).toMatchObject({ numerator: 1, denominator: 3 });
   });
 });
