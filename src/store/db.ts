@@ -54,9 +54,10 @@ async function openPglite(dataDir: string): Promise<Db> {
     mkdirSync(location, { recursive: true });
   }
   // pg_trgm and unaccent back accent-insensitive search (they ship in PostgreSQL's contrib on servers).
-  // PGlite's own start parameters; PGLITE_SHARED_BUFFERS trades speed for memory (WebAssembly memory never shrinks):
-  // 32MB instead of the default 128MB saves ~90 MB of resident memory and costs ~20 % of import speed (bench/RESULTS.md).
-  const startParams = [...PGLITE_START_PARAMS, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '128MB'}`];
+  // PGlite's own start parameters; PGLITE_SHARED_BUFFERS trades memory for import speed (WebAssembly memory never
+  // shrinks): 32MB keeps the embedded server's steady memory ~120 MB lower than PostgreSQL's default 128MB, for ~20 %
+  // slower bulk imports and reports within noise (bench/RESULTS.md, issue 5's memory goal).
+  const startParams = [...PGLITE_START_PARAMS, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '32MB'}`];
   const client = await PGlite.create(location, { extensions: { pg_trgm, unaccent }, startParams });
   const orm = drizzlePglite({ client }) as unknown as PgDatabase<PgQueryResultHKT>;
   return {

@@ -105,19 +105,22 @@ export function feeProcedureCandidates(versions: ProcedureVersion[], from: Local
   return latestByCode(versions.filter((v) => inForceDuring(v, from, to))).filter((v) => v.fees.some((f) => f.amountVnd > 0));
 }
 
+/** Each candidate procedure judged by whether its code is in `used`, with the reason in both languages. */
+function measureUse(candidates: ProcedureVersion[], used: ReadonlySet<string>, yes: [vi: string, en: string], no: [vi: string, en: string]): CatalogueMeasure {
+  return measureOf(candidates.map((v) => {
+    const [reasonVi, reasonEn] = used.has(v.code) ? yes : no;
+    return { procedureCode: v.code, name: v.name, inNumerator: used.has(v.code), reasonVi, reasonEn };
+  }));
+}
+
 /**
  * 3.2 Online services (procedures in force in the period with a partial or full online level) that received at least
  * one online dossier in the period ÷ all of them (Decision 766/QĐ-TTg; F766 formula sheet).
  */
 export function measureOnlineServicesUsed(versions: ProcedureVersion[], from: LocalDate, to: LocalDate, codesWithOnlineDossiers: ReadonlySet<string>): CatalogueMeasure {
-  return measureOf(onlineServiceCandidates(versions, from, to).map((v) => {
-    const used = codesWithOnlineDossiers.has(v.code);
-    return {
-      procedureCode: v.code, name: v.name, inNumerator: used,
-      reasonVi: used ? 'Có hồ sơ trực tuyến trong kỳ.' : 'Không có hồ sơ trực tuyến nào trong kỳ.',
-      reasonEn: used ? 'Received online dossiers in the period.' : 'No online dossier in the period.',
-    };
-  }));
+  return measureUse(onlineServiceCandidates(versions, from, to), codesWithOnlineDossiers,
+    ['Có hồ sơ trực tuyến trong kỳ.', 'Received online dossiers in the period.'],
+    ['Không có hồ sơ trực tuyến nào trong kỳ.', 'No online dossier in the period.']);
 }
 
 /**
@@ -125,14 +128,9 @@ export function measureOnlineServicesUsed(versions: ProcedureVersion[], from: Lo
  * procedures with a non-zero fee (Decision 766/QĐ-TTg; F766 formula sheet: full points at ≥ 80 %).
  */
 export function measureFeeProceduresPaidOnline(versions: ProcedureVersion[], from: LocalDate, to: LocalDate, codesPaidOnline: ReadonlySet<string>): CatalogueMeasure {
-  return measureOf(feeProcedureCandidates(versions, from, to).map((v) => {
-    const paid = codesPaidOnline.has(v.code);
-    return {
-      procedureCode: v.code, name: v.name, inNumerator: paid,
-      reasonVi: paid ? 'Có hồ sơ thanh toán trực tuyến trong kỳ.' : 'Có phí, lệ phí nhưng không có hồ sơ nào thanh toán trực tuyến trong kỳ.',
-      reasonEn: paid ? 'Dossiers paid online in the period.' : 'Has a fee but no dossier was paid online in the period.',
-    };
-  }));
+  return measureUse(feeProcedureCandidates(versions, from, to), codesPaidOnline,
+    ['Có hồ sơ thanh toán trực tuyến trong kỳ.', 'Dossiers paid online in the period.'],
+    ['Có phí, lệ phí nhưng không có hồ sơ nào thanh toán trực tuyến trong kỳ.', 'Has a fee but no dossier was paid online in the period.']);
 }
 
 /** Of `codes`, how many are in `used`, as a measure (the count behind 3.2 and 3.5 without the per-procedure reasons). */

@@ -111,10 +111,12 @@ export const index766Repository = (ex: Executor) => ({
     if (list.length === 0) return out;
     // Few dossiers have a second supplement request: the partial index holds only those (migration 0010).
     const result = await rows<{ i: number; n: number }>(ex, sql`with ${R(list)}
-      select r.i, count(*)::int as n from r cross join lateral (
-        select 1 from stat_dossier_facts f where f.unit_id = r.u and f.supplement_count > 1 and (f.end_day is null or f.end_day > ${day})
-          and exists (select 1 from stat_open_spans s where s.dossier_id = f.dossier_id and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within')
-      ) x group by r.i`);
+      select r.i, count(*)::int as n from r
+      -- OFFSET 0 keeps the per-range index read (flattened, it becomes one scan of every unit's candidates, for a department too).
+      cross join lateral (select f.dossier_id from stat_dossier_facts f where f.unit_id = r.u and f.supplement_count > 1 and (f.end_day is null or f.end_day > ${day}) offset 0) f
+      -- LATERAL … LIMIT 1: one index probe per candidate (a semi-join may hash every open span once per range).
+      cross join lateral (select 1 from stat_open_spans s where s.dossier_id = f.dossier_id and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within' limit 1) s
+      group by r.i`);
     for (const r of result) for (const key of keys[r.i]) out.set(key, out.get(key)! + Number(r.n));
     return out;
   },
