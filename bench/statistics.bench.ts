@@ -465,14 +465,6 @@ for (const size of SIZES) {
         log(`  memory before the import (catalogue loaded, GC; the bench's lines and columns held): RSS ${mb(baseline)}`);
       }
       const imported = await importPhase(store, lines!);
-      if (kind === 'postgresql') {
-        // Autovacuum would now spend a minute or more on the new rows, competing with the reports for the two cores and
-        // leaving the visibility map unset (no index-only scans): the steady state users see comes after it. Done here
-        // at once, timed apart from the import.
-        const vacuumStart = performance.now();
-        await store.db.orm.execute(sql`vacuum (analyze)`);
-        log(`  VACUUM (ANALYZE) after the import, as autovacuum would: ${fmt((performance.now() - vacuumStart) / 1000, 1)} s`);
-      }
       const reports = await reportPhase(store, columns!);
       const transitions = await transitionPhase(store, TRANSITIONS);
       // Nothing analyses the tables the import just filled (autovacuum comes later): the same again after ANALYZE.

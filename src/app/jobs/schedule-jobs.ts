@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import type { AppContext } from '../app-context.js';
 import { closeStaleSupplements } from '../dossiers/close-stale-supplements.js';
 import { recordEscalations } from '../dossiers/record-escalations.js';
+import { vacuumEmbeddedDatabase } from '../maintenance/vacuum-embedded-database.js';
 import { takeOpenSnapshots } from '../statistics/take-open-snapshots.js';
 import { runJob } from './run-job.js';
 
@@ -13,6 +14,8 @@ export const JOBS = [
   { name: 'record-escalations', pattern: '20 0 * * *', run: (ctx: AppContext) => recordEscalations(ctx) },
   /** Materialise the open-dossier counts of past days for historical II.06a figures (issue 5 §5). */
   { name: 'take-open-snapshots', pattern: '30 0 * * *', run: (ctx: AppContext) => takeOpenSnapshots(ctx) },
+  /** The embedded database's autovacuum (PGlite has none): dead rows reclaimed, statistics refreshed. */
+  { name: 'vacuum-embedded-database', pattern: '45 0 * * *', run: (ctx: AppContext) => vacuumEmbeddedDatabase(ctx) },
 ] as const;
 
 /** Starts the schedules; returns a function that stops them (server shutdown). */

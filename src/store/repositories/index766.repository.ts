@@ -75,12 +75,15 @@ export const index766Repository = (ex: Executor) => ({
     if (segments.length === 0) return out;
     const columns = (alias: string) => sql.raw(COLUMNS.map((c) => `${alias}.${c}`).join(', '));
     const sums = sql.raw(COLUMNS.map((c) => `sum(x.${c})::int as ${c}`).join(', '));
-    // LATERAL: one index range per segment (json_to_recordset gives the planner no row estimate; a hash join read whole tables).
+    // LATERAL … OFFSET 0: one index range per segment. json_to_recordset gives the planner no row estimate and a plain
+    // LATERAL is flattened into a join; the planner then hashed whole tables (PGlite's PostgreSQL 18 at 1M dossiers).
+    // Every query below keeps its per-range subquery the same way.
     const result = await rows<Record<string, number>>(ex, sql`with s as (select * from json_to_recordset(${JSON.stringify(segments)}::json) as s(i int, u uuid, m boolean, a int, b int))
       select s.i, ${sums} from s cross join lateral (
         select ${columns('d')} from stat_daily d where not s.m and d.unit_id = s.u and d.day between s.a and s.b
         union all
         select ${columns('m')} from stat_monthly m where s.m and m.unit_id = s.u and m.month between s.a and s.b
+        offset 0
       ) x group by s.i`);
     for (const r of result) {
       for (const key of keys[r.i]) {
@@ -98,7 +101,7 @@ export const index766Repository = (ex: Executor) => ({
     if (list.length === 0) return out;
     const result = await rows<{ i: number; state: OpenState; n: number }>(ex, sql`with ${R(list)}
       select r.i, x.state, count(*)::int as n from r cross join lateral (
-        select s.state from stat_open_spans s where s.unit_id = r.u and s.to_day >= ${day} and s.from_day <= ${day}) x
+        select s.state from stat_open_spans s where s.unit_id = r.u and s.to_day >= ${day} and s.from_day <= ${day} offset 0) x
       group by r.i, x.state`);
     for (const r of result) for (const key of keys[r.i]) out.get(key)![r.state] += Number(r.n);
     return out;
@@ -112,7 +115,6 @@ export const index766Repository = (ex: Executor) => ({
     // Few dossiers have a second supplement request: the partial index holds only those (migration 0010).
     const result = await rows<{ i: number; n: number }>(ex, sql`with ${R(list)}
       select r.i, count(*)::int as n from r
-      -- OFFSET 0 keeps the per-range index read (flattened, it becomes one scan of every unit's candidates, for a department too).
       cross join lateral (select f.dossier_id from stat_dossier_facts f where f.unit_id = r.u and f.supplement_count > 1 and (f.end_day is null or f.end_day > ${day}) offset 0) f
       -- LATERAL … LIMIT 1: one index probe per candidate (a semi-join may hash every open span once per range).
       cross join lateral (select 1 from stat_open_spans s where s.dossier_id = f.dossier_id and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within' limit 1) s
@@ -130,7 +132,7 @@ export const index766Repository = (ex: Executor) => ({
     const result = await rows<{ i: number; procedure_code: string }>(ex, sql`with ${R(list)}
       select distinct r.i, x.procedure_code from r cross join lateral (
         select f.procedure_code from stat_dossier_facts f where f.unit_id = r.u and f.received_day between r.a and r.b and f.counted
-          and ${sql.raw(flag === 'online' ? 'f.online' : 'f.paid_online')}) x`);
+          and ${sql.raw(flag === 'online' ? 'f.online' : 'f.paid_online')} offset 0) x`);
     for (const r of result) for (const key of keys[r.i]) out.get(key)!.add(r.procedure_code);
     return out;
   },
