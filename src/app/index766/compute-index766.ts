@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/auth/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { definitionOn, type Index766Definition } from '../../domain/index766/index766-definition.js';
 import { rankByTotal, rankChange, type UnitScore, type UnitTotal } from '../../domain/index766/index766-rules.js';
-import { catalogueBases, computeUnitIndex, computeUnitTotal, type UnitIndexInput } from '../../domain/index766/unit-index.js';
+import { computeUnitIndex, computeUnitTotal, type UnitIndexInput } from '../../domain/index766/unit-index.js';
 import type { OrgHistory, OrgLevel } from '../../domain/org/org-types.js';
 import type { ProcedureVersion } from '../../domain/procedures/procedure-types.js';
 import type { LocalDate } from '../../domain/shared/local-date.js';
@@ -11,6 +11,7 @@ import type { AppContext } from '../app-context.js';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.js';
 import { index766Targets, keyedRanges, prepareIndex766, type Index766Period, type Index766Target } from './index766-scope.js';
 import { loadProcedureCatalogue } from '../procedures/procedure-version-cache.js';
+import { sharedCatalogueBases, versionsByUnit } from './catalogue-cache.js';
 
 export type ComputeIndex766Options = {
   /** Who asks: an officer role; the unit must be inside their scope. */
@@ -118,39 +119,6 @@ async function loadPeriodInputs(ctx: AppContext, history: OrgHistory, targets: I
       codesWithOnlineDossiers: online.get(id) ?? new Set(), codesPaidOnline: paid.get(id) ?? new Set(),
     };
   };
-}
-
-const byUnitOf = new WeakMap<ProcedureVersion[], Map<string, ProcedureVersion[]>>();
-
-/** The catalogue's versions by competent unit, in catalogue order, once per loaded catalogue (a commune procedure lists every commune). */
-function versionsByUnit(catalogue: ProcedureVersion[]): Map<string, ProcedureVersion[]> {
-  let byUnit = byUnitOf.get(catalogue);
-  if (!byUnit) {
-    byUnit = new Map();
-    for (const v of catalogue) for (const u of v.competentUnitIds) (byUnit.get(u) ?? byUnit.set(u, []).get(u)!).push(v);
-    byUnitOf.set(catalogue, byUnit);
-  }
-  return byUnit;
-}
-
-/**
- * Catalogue judgements outlive one request: they depend only on the procedure versions (the same objects while the
- * catalogue is unchanged: loadProcedureCatalogue), the calendar and the period. Kept per loaded catalogue and calendar,
- * for the most recent periods.
- */
-const basesByCatalogue = new WeakMap<ProcedureVersion[], WeakMap<WorkingCalendar, Map<string, ReturnType<typeof catalogueBases>>>>();
-const MAX_CACHED_PERIODS = 64;
-
-function sharedCatalogueBases(catalogue: ProcedureVersion[], calendar: WorkingCalendar, from: LocalDate, to: LocalDate, asOf: LocalDate): ReturnType<typeof catalogueBases> {
-  const byCalendar = basesByCatalogue.get(catalogue) ?? basesByCatalogue.set(catalogue, new WeakMap()).get(catalogue)!;
-  const byPeriod = byCalendar.get(calendar) ?? byCalendar.set(calendar, new Map()).get(calendar)!;
-  const key = `${from}|${to}|${asOf}`;
-  let bases = byPeriod.get(key);
-  if (!bases) {
-    if (byPeriod.size >= MAX_CACHED_PERIODS) byPeriod.delete(byPeriod.keys().next().value!);
-    byPeriod.set(key, (bases = catalogueBases(from, to, asOf, calendar)));
-  }
-  return bases;
 }
 
 /** Competition ranks of the children, among those of the same level with something to score; the unit asked for is not ranked. */
