@@ -88,15 +88,14 @@ export async function totalsOfPeriod(ctx: AppContext, history: OrgHistory, targe
   return new Map(targets.map((t) => [t.unit.id, computeUnitTotal(inputOf(t))]));
 }
 
-/** Reads a period's figures for every target (the five queries at once) and returns each target's scoring input; `versions` is the whole catalogue. */
+/** Reads a period's figures for every target (the four queries at once) and returns each target's scoring input; `versions` is the whole catalogue. */
 async function loadPeriodInputs(ctx: AppContext, history: OrgHistory, targets: Index766Target[], period: Index766Period, today: LocalDate,
   definition: Index766Definition, calendar: WorkingCalendar, versions: ProcedureVersion[]): Promise<(t: Index766Target) => UnitIndexInput> {
   const repository = index766Repository(ctx.db.orm);
   const ranges = keyedRanges(history, targets, period);
-  const [counters, open, multi, online, paid] = await Promise.all([
+  const [counters, open, online, paid] = await Promise.all([
     repository.sumCounters(ranges),
     repository.openCounts(ranges, period.toDay),
-    repository.openWithinMultiSupplement(ranges, period.toDay),
     repository.procedureCodesWith(ranges, 'online'),
     repository.procedureCodesWith(ranges, 'paid_online'),
   ]);
@@ -111,11 +110,11 @@ async function loadPeriodInputs(ctx: AppContext, history: OrgHistory, targets: I
   const catalogueOf = sharedCatalogueBases(versions, calendar, period.from, period.to, asOf);
   return (t) => {
     const id = t.unit.id;
-    const openNow = open.get(id) ?? { within: 0, overdue: 0 };
+    const openNow = open.get(id) ?? { within: 0, overdue: 0, withinMultiSupplement: 0 };
     const unitVersions = versionsOf(t);
     return {
       definition, from: period.from, to: period.to, asOf, calendar, versions: unitVersions, catalogue: catalogueOf(unitVersions),
-      figures: { counters: counters.get(id)!, openWithin: openNow.within, openOverdue: openNow.overdue, openWithinMultiSupplement: multi.get(id) ?? 0 },
+      figures: { counters: counters.get(id)!, openWithin: openNow.within, openOverdue: openNow.overdue, openWithinMultiSupplement: openNow.withinMultiSupplement },
       codesWithOnlineDossiers: online.get(id) ?? new Set(), codesPaidOnline: paid.get(id) ?? new Set(),
     };
   };

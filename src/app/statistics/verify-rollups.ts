@@ -119,6 +119,7 @@ export async function verifyRollups(ctx: AppContext, o: { pageSize?: number; per
     const a = snapshots.rows.get(key) ?? { within: 0, overdue: 0 };
     if (e.within !== a.within || e.overdue !== a.overdue) miss(`snapshot ${key}: kept ${a.within}/${a.overdue}, recount ${e.within}/${e.overdue}`);
   }
+  for (const id of await repository.spansWithStaleFlag()) miss(`dossier ${id}: open spans flagged for more than one supplement request unlike its fact`);
   // The report read from the rollups equals the reference classification, field by field, for every period.
   const members = [...unitIds];
   for (const [i, p] of periods.entries()) {

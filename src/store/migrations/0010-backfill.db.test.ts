@@ -5,8 +5,9 @@ import { rows, sql } from '../db.js';
 import { splitSql } from '../split-sql.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
-// Migration 0010 adds the counter "ended in time after more than one supplement request" to the rollups of a database
-// that already holds statistics: its backfill must give what the transitions and imports now keep.
+// Migration 0010 adds the counter "ended in time after more than one supplement request" to the rollups and the
+// matching flag to the open spans of a database that already holds statistics: its backfill must give what the
+// transitions and imports now keep.
 let t: TestApp;
 const vn = (date: string, time = '09:00') => `${date}T${time}:00+07:00`;
 const line = (code: string, events: object[]) => JSON.stringify({ code, procedureCode: '1.001193', receivingUnitCode: '10001', competentUnitCode: '10001',
@@ -35,13 +36,18 @@ afterAll(async () => { await t.close(); });
 
 describe('migration 0010', () => {
   it('fills the new counter of existing daily and monthly rows as the rollups keep it', async () => {
-    expect(backfill).toHaveLength(2);
-    expect([await total('stat_daily'), await total('stat_monthly')]).toEqual([1, 1]);
+    expect(backfill).toHaveLength(3);
+    // Three dossiers had two supplement rounds; each has open spans (past or present), flagged.
+    const flagged = async () => (await rows<{ n: number }>(t.ctx.db.orm, sql`select count(distinct dossier_id)::int as n from stat_open_spans where multi_supplement`))[0].n;
+    expect([await total('stat_daily'), await total('stat_monthly'), await flagged()]).toEqual([1, 1, 3]);
     await t.ctx.db.orm.execute(sql`update stat_daily set ended_in_time_multi_supplement = 0`);
     await t.ctx.db.orm.execute(sql`update stat_monthly set ended_in_time_multi_supplement = 0`);
-    expect((await verifyRollups(t.ctx)).mismatches.length).toBeGreaterThan(0);
+    await t.ctx.db.orm.execute(sql`update stat_open_spans set multi_supplement = false`);
+    const { mismatches } = await verifyRollups(t.ctx);
+    expect(mismatches.some((m) => m.includes('endedInTimeMultiSupplement'))).toBe(true);
+    expect(mismatches.some((m) => m.includes('flagged for more than one supplement request'))).toBe(true);
     for (const statement of backfill) await t.ctx.db.orm.execute(sql.raw(statement));
-    expect([await total('stat_daily'), await total('stat_monthly')]).toEqual([1, 1]);
+    expect([await total('stat_daily'), await total('stat_monthly'), await flagged()]).toEqual([1, 1, 3]);
     expect((await verifyRollups(t.ctx)).mismatches).toEqual([]);
   });
 });

@@ -94,32 +94,26 @@ export const index766Repository = (ex: Executor) => ({
     return out;
   },
 
-  /** Dossiers open at the end of local day `day` per key, by state (only ranges that contain the day). */
-  async openCounts(ranges: KeyedRange[], day: number): Promise<Map<string, { within: number; overdue: number }>> {
-    const out = new Map(ranges.map((r) => [r.key, { within: 0, overdue: 0 }]));
+  /**
+   * Dossiers open at the end of local day `day` per key, by state, and of those within the deadline the ones with more
+   * than one supplement request (the spans' flag; only ranges that contain the day).
+   */
+  async openCounts(ranges: KeyedRange[], day: number): Promise<Map<string, { within: number; overdue: number; withinMultiSupplement: number }>> {
+    const out = new Map(ranges.map((r) => [r.key, { within: 0, overdue: 0, withinMultiSupplement: 0 }]));
     const { list, keys } = distinctRanges(ranges.filter((r) => r.fromDay <= day && day <= r.toDay));
     if (list.length === 0) return out;
-    const result = await rows<{ i: number; state: OpenState; n: number }>(ex, sql`with ${R(list)}
-      select r.i, x.state, count(*)::int as n from r cross join lateral (
-        select s.state from stat_open_spans s where s.unit_id = r.u and s.to_day >= ${day} and s.from_day <= ${day} offset 0) x
-      group by r.i, x.state`);
-    for (const r of result) for (const key of keys[r.i]) out.get(key)![r.state] += Number(r.n);
-    return out;
-  },
-
-  /** Per key: dossiers open within the deadline at the end of `day` that had more than one supplement request (only ranges that contain the day). */
-  async openWithinMultiSupplement(ranges: KeyedRange[], day: number): Promise<Map<string, number>> {
-    const out = new Map(ranges.map((r) => [r.key, 0]));
-    const { list, keys } = distinctRanges(ranges.filter((r) => r.fromDay <= day && day <= r.toDay));
-    if (list.length === 0) return out;
-    // Few dossiers have a second supplement request: the partial index holds only those (migration 0010).
-    const result = await rows<{ i: number; n: number }>(ex, sql`with ${R(list)}
-      select r.i, count(*)::int as n from r
-      cross join lateral (select f.dossier_id from stat_dossier_facts f where f.unit_id = r.u and f.supplement_count > 1 and (f.end_day is null or f.end_day > ${day}) offset 0) f
-      -- LATERAL … LIMIT 1: one index probe per candidate (a semi-join may hash every open span once per range).
-      cross join lateral (select 1 from stat_open_spans s where s.dossier_id = f.dossier_id and s.from_day <= ${day} and s.to_day >= ${day} and s.state = 'within' limit 1) s
+    const result = await rows<{ i: number; within: number; overdue: number; multi: number }>(ex, sql`with ${R(list)}
+      select r.i, count(*) filter (where x.state = 'within')::int as within, count(*) filter (where x.state = 'overdue')::int as overdue,
+        count(*) filter (where x.state = 'within' and x.multi_supplement)::int as multi
+      from r cross join lateral (
+        select s.state, s.multi_supplement from stat_open_spans s where s.unit_id = r.u and s.to_day >= ${day} and s.from_day <= ${day} offset 0) x
       group by r.i`);
-    for (const r of result) for (const key of keys[r.i]) out.set(key, out.get(key)! + Number(r.n));
+    for (const r of result) {
+      for (const key of keys[r.i]) {
+        const o = out.get(key)!;
+        o.within += Number(r.within); o.overdue += Number(r.overdue); o.withinMultiSupplement += Number(r.multi);
+      }
+    }
     return out;
   },
 

@@ -109,10 +109,16 @@ export const statisticsRepository = (ex: Executor) => ({
       // Both statements see the rows as they were before it: the delete removes the old spans only.
       parts.push(sql`old_spans as (delete from stat_open_spans where dossier_id = any(${`{${o.spans.map((s) => s.dossierId).join(',')}}`}::uuid[]) returning 1)`);
     }
-    const flat = o.spans.flatMap((s) => s.spans.map((p) => ({ i: s.dossierId, u: s.unitId, fc: s.fieldCode, f: p.fromDay, t: p.toDay, s: p.state })));
+    // Each span carries its dossier's "more than one supplement request" flag (Decision 766, 2.1), from the fact written with it.
+    const multi = new Map(o.facts.map((f) => [f.dossierId, f.fact.supplementCount > 1]));
+    const flat = o.spans.flatMap((s) => {
+      const m = multi.get(s.dossierId);
+      if (m === undefined) throw new Error(`open spans of dossier ${s.dossierId} written without its fact`);
+      return s.spans.map((p) => ({ i: s.dossierId, u: s.unitId, fc: s.fieldCode, f: p.fromDay, t: p.toDay, s: p.state, m }));
+    });
     if (flat.length > 0) {
-      parts.push(sql`new_spans as (insert into stat_open_spans (dossier_id, unit_id, field_code, from_day, to_day, state)
-        select i, u, fc, f, t, s from json_to_recordset(${JSON.stringify(flat)}::json) as t(i uuid, u uuid, fc text, f int, t int, s text) returning 1)`);
+      parts.push(sql`new_spans as (insert into stat_open_spans (dossier_id, unit_id, field_code, from_day, to_day, state, multi_supplement)
+        select i, u, fc, f, t, s, m from json_to_recordset(${JSON.stringify(flat)}::json) as t(i uuid, u uuid, fc text, f int, t int, s text, m boolean) returning 1)`);
     }
     if (o.counters.length > 0) {
       const cols = COUNTER_NAMES.map(snake);
@@ -235,6 +241,11 @@ export const statisticsRepository = (ex: Executor) => ({
     const out = new Map(facts.map((f) => [f.dossier_id as string, { fact: toFact(f), unitId: f.unit_id as string, fieldCode: f.field_code as string, spans: [] as OpenSpan[] }]));
     for (const s of spans) out.get(s.dossier_id)?.spans.push({ fromDay: s.from_day, toDay: s.to_day, state: s.state });
     return out;
+  },
+  /** Open spans whose "more than one supplement request" flag differs from their dossier's fact (none when exact). */
+  async spansWithStaleFlag(): Promise<string[]> {
+    return (await rows<{ id: string }>(ex, sql`select distinct s.dossier_id as id from stat_open_spans s join stat_dossier_facts f on f.dossier_id = s.dossier_id
+      where s.multi_supplement <> (f.supplement_count > 1) limit 20`)).map((r) => r.id);
   },
   /** Every non-zero counter row of a rollup table, keyed "unit|field|day-or-month". */
   async allCounters(table: 'stat_daily' | 'stat_monthly'): Promise<Map<string, Counters>> {
