@@ -11,6 +11,7 @@ import { auditRepository } from '../../store/repositories/audit.repository.js';
 import { dossierExchangeRepository, type CodeSequence } from '../../store/repositories/dossier-exchange.repository.js';
 import { recordImportedStatistics } from '../statistics/record-imported-statistics.js';
 import { dossierImportRepository, type ImportedDossier } from '../../store/repositories/dossier-import.repository.js';
+import { maintenanceRepository } from '../../store/repositories/maintenance.repository.js';
 import type { AppContext } from '../app-context.js';
 import { exchangeScope, loadImportCatalogue } from './load-import-catalogue.js';
 
@@ -44,6 +45,8 @@ function databaseError(error: unknown): { code: string | null; message: string }
 
 /** Imports of at least this many dossiers end with VACUUM (ANALYZE) of the tables they filled. */
 const ANALYZE_AFTER = 5_000;
+/** The tables a bulk import fills. */
+const IMPORTED_TABLES = ['dossiers', 'dossier_events', 'dossier_code_sequences', 'stat_dossier_facts', 'stat_open_spans', 'stat_daily', 'stat_monthly'] as const;
 
 /** Time-ordered UUIDs (version 7 layout: milliseconds, then a counter), so the bulk insert appends to its indexes. */
 function timeOrderedIds(): () => string {
@@ -166,7 +169,7 @@ export async function importDossiers(ctx: AppContext, o: ImportDossiersOptions):
   await flush(true);
   // Vacuumed tables with fresh statistics, as autovacuum would leave them a minute later (PGlite has no autovacuum):
   // the planner keeps the indexes for single dossiers and the reports get index-only scans.
-  if (report.imported >= ANALYZE_AFTER) await dossierImportRepository(ctx.db.orm).vacuumAnalyze();
+  if (report.imported >= ANALYZE_AFTER) await maintenanceRepository(ctx.db.orm).vacuumAnalyze(IMPORTED_TABLES);
   await auditRepository(ctx.db.orm).record(o.actor, 'dossier.imported', { type: 'dossier_import', id: null }, null, { ...progressOf(report), events: report.events });
   return report;
 }

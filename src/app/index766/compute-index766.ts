@@ -53,9 +53,9 @@ export async function computeIndex766(ctx: AppContext, o: ComputeIndex766Options
   const targets = index766Targets(history, unit, period.to, true);
   const definition = definitionOn(period.to);
   const { calendar } = await loadWorkingCalendar(ctx);
-  const versions = await loadProcedureCatalogue(ctx);
-  const current = await scorePeriod(ctx, history, targets, period, today, definition, calendar, versions);
-  const before = await totalsOfPeriod(ctx, history, targets, previous, today, definition, calendar, versions);
+  const catalogue = await loadProcedureCatalogue(ctx);
+  const current = await scorePeriod(ctx, history, targets, period, today, definition, calendar, catalogue);
+  const before = await totalsOfPeriod(ctx, history, targets, previous, today, definition, calendar, catalogue);
   const rankNow = rankWithinLevels(targets, current);
   const rankBefore = rankWithinLevels(targets, before);
   return {
@@ -88,9 +88,9 @@ export async function totalsOfPeriod(ctx: AppContext, history: OrgHistory, targe
   return new Map(targets.map((t) => [t.unit.id, computeUnitTotal(inputOf(t))]));
 }
 
-/** Reads a period's figures for every target (the four queries at once) and returns each target's scoring input; `versions` is the whole catalogue. */
+/** Reads a period's figures for every target (the four queries at once) and returns each target's scoring input. */
 async function loadPeriodInputs(ctx: AppContext, history: OrgHistory, targets: Index766Target[], period: Index766Period, today: LocalDate,
-  definition: Index766Definition, calendar: WorkingCalendar, versions: ProcedureVersion[]): Promise<(t: Index766Target) => UnitIndexInput> {
+  definition: Index766Definition, calendar: WorkingCalendar, catalogue: ProcedureVersion[]): Promise<(t: Index766Target) => UnitIndexInput> {
   const repository = index766Repository(ctx.db.orm);
   const ranges = keyedRanges(history, targets, period);
   const [counters, open, online, paid] = await Promise.all([
@@ -99,15 +99,15 @@ async function loadPeriodInputs(ctx: AppContext, history: OrgHistory, targets: I
     repository.procedureCodesWith(ranges, 'online'),
     repository.procedureCodesWith(ranges, 'paid_online'),
   ]);
-  const byUnit = versionsByUnit(versions);
+  const byUnit = versionsByUnit(catalogue);
   const versionsOf = (t: Index766Target) => {
     if (t.memberIds.size === 1) return byUnit.get(t.memberIds.values().next().value!) ?? [];
     const seen = new Set<ProcedureVersion>();
     for (const id of t.memberIds) for (const v of byUnit.get(id) ?? []) seen.add(v);
-    return versions.filter((v) => seen.has(v));
+    return catalogue.filter((v) => seen.has(v));
   };
   const asOf = period.to < today ? period.to : today;
-  const catalogueOf = sharedCatalogueBases(versions, calendar, period.from, period.to, asOf);
+  const catalogueOf = sharedCatalogueBases(catalogue, calendar, period.from, period.to, asOf);
   return (t) => {
     const id = t.unit.id;
     const openNow = open.get(id) ?? { within: 0, overdue: 0, withinMultiSupplement: 0 };

@@ -133,7 +133,7 @@ export function measureFeeProceduresPaidOnline(versions: ProcedureVersion[], fro
     ['Có phí, lệ phí nhưng không có hồ sơ nào thanh toán trực tuyến trong kỳ.', 'Has a fee but no dossier was paid online in the period.']);
 }
 
-/** Of `codes`, how many are in `used`, as a measure (the count behind 3.2 and 3.5 without the per-procedure reasons). */
+/** Of `codes`, how many are in `used`, as a measure: the count behind 3.2 and 3.5 without the per-procedure reasons (Decision 766/QĐ-TTg; F766 formula sheet). */
 export function countUsed(codes: readonly string[], used: ReadonlySet<string>): Measure {
   let numerator = 0;
   for (const code of codes) if (used.has(code)) numerator++;

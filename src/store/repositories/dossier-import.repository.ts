@@ -65,11 +65,4 @@ export const dossierImportRepository = (ex: Executor) => ({
       select (select count(*) from ins)::int as dossiers, (select count(*) from ev)::int as events, (select coalesce(json_agg(id), '[]'::json) from ins) as ids`);
     return result!;
   },
-  /**
-   * Vacuums the tables a bulk import fills and refreshes their planner statistics (outside a transaction): the
-   * visibility map lets index-only scans skip the heap, and the planner keeps the indexes for single dossiers.
-   */
-  async vacuumAnalyze(): Promise<void> {
-    await ex.execute(sql`vacuum (analyze) dossiers, dossier_events, dossier_code_sequences, stat_dossier_facts, stat_open_spans, stat_daily, stat_monthly`);
-  },
 });
